@@ -1,0 +1,84 @@
+/**
+ * The composition root: builds the core from its dependencies and answers the contract.
+ * No shell (Electron, browser mode, CLI) is known here, and nothing imports electron.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contract, isCallName, type CallName, type CallOutput } from '../shared/contract';
+import { ContractError, invalidInput } from '../shared/errors';
+import { catalogHandlers } from './catalog/handlers';
+import { seedDemoCatalogIfEmpty } from './catalog/demo-seed';
+import { systemClock, type Clock } from './core/clock';
+import type { CoreDeps, DataPaths } from './core/deps';
+import { EventBus, type EventListener } from './core/event-bus';
+import type { CallContext, Handlers } from './core/handlers';
+import { consoleLogger, type Logger } from './core/logger';
+import { openDatabase } from './db/open';
+import { settingsHandlers } from './settings/handlers';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Seed the demo catalog when the database has no products yet (default true: a first run shows a shop). */
+  demoCatalog?: boolean;
+  clock?: Clock;
+  log?: Logger;
+  /** Path to a better-sqlite3 binary built for this runtime (the Electron shell passes its own). */
+  sqliteBinding?: string;
+}
+
+export interface Core {
+  /** Validates `input` against the contract, runs the handler, validates its output. */
+  call<K extends CallName>(name: K, input: unknown, ctx?: CallContext): Promise<CallOutput<K>>;
+  /** Like call, for a name that arrived as a string from outside (a socket, the CLI). */
+  callByName(name: string, input: unknown, ctx?: CallContext): Promise<unknown>;
+  subscribe(listener: EventListener): () => void;
+  readonly paths: DataPaths;
+  close(): void;
+}
+
+export function dataPaths(dataDir: string): DataPaths {
+  return { dataDir, databaseFile: join(dataDir, 'stockpilot.db'), imagesDir: join(dataDir, 'images') };
+}
+
+export function createCore(options: CoreOptions): Core {
+  const paths = dataPaths(options.dataDir);
+  mkdirSync(paths.imagesDir, { recursive: true });
+  const log = options.log ?? consoleLogger;
+  const db = openDatabase(paths.databaseFile, { nativeBinding: options.sqliteBinding, log });
+  const deps: CoreDeps = { db, clock: options.clock ?? systemClock, bus: new EventBus(), log, paths };
+
+  if (options.demoCatalog ?? true) seedDemoCatalogIfEmpty(deps);
+
+  const handlers: Handlers = {
+    ...catalogHandlers(deps),
+    ...settingsHandlers(deps),
+  };
+
+  const defaultContext: CallContext = { actor: 'you' };
+
+  async function run(name: CallName, input: unknown, ctx: CallContext): Promise<unknown> {
+    const spec = contract[name];
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) throw invalidInput(name, parsed.error.issues);
+    try {
+      const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
+      const output = await handler(parsed.data, ctx);
+      return spec.output.parse(output);
+    } catch (error) {
+      if (error instanceof ContractError) throw error;
+      log.error(`call ${name} failed`, { error: error instanceof Error ? error.stack : String(error) });
+      throw new ContractError('internal', `Something went wrong in ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return {
+    paths,
+    call: (name, input, ctx = defaultContext) => run(name, input, ctx) as Promise<never>,
+    callByName(name, input, ctx = defaultContext) {
+      if (!isCallName(name)) return Promise.reject(new ContractError('unknown_call', `There is no call named "${name}".`));
+      return run(name, input, ctx);
+    },
+    subscribe: (listener) => deps.bus.subscribe(listener),
+    close: () => db.close(),
+  };
+}

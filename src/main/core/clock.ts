@@ -1,0 +1,8 @@
+/** Time, injectable so tests can move it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const isoNow = (clock: Clock) => clock.now().toISOString();

@@ -1,0 +1,22 @@
+/** Every event the core pushes to its shells, declared once (see contract.ts). */
+import { z } from 'zod';
+import { Id } from './catalog';
+
+export const events = {
+  /** Products changed; the UI refetches what it shows. `productIds: null` means "many or all". */
+  catalogChanged: z.object({ productIds: z.array(Id).nullable() }),
+  /** A short message for the owner. */
+  toast: z.object({
+    kind: z.enum(['info', 'success', 'warning', 'error']),
+    message: z.string(),
+    productId: Id.optional(),
+  }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.infer<Events[K]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+/** An event as it travels: the name and its payload, paired. */
+export type AnyEvent = { [K in EventName]: { name: K; payload: EventPayload<K> } }[EventName];
