@@ -4,6 +4,7 @@
  * a ContractError shape. Events are pushed unasked.
  */
 import { z } from 'zod';
+import type { CallInput, CallName } from './contract';
 import { ContractErrorShape } from './errors';
 
 export const CallMessage = z.object({
@@ -40,6 +41,6 @@ export type Envelope = { ok: true; value: unknown } | { ok: false; error: Contra
  * call (generated from the contract), returning an Envelope, plus an event subscription.
  * The renderer's api.ts turns it into a typed StockpilotApi that throws ContractError.
  */
-export type StockpilotBridge = Record<string, (input: unknown) => Promise<Envelope>> & {
+export type StockpilotBridge = { [K in CallName]: (input: CallInput<K>) => Promise<Envelope> } & {
   onEvent(listener: (event: { name: string; payload: unknown }) => void): () => void;
 };
