@@ -15,6 +15,16 @@ import type { CallContext, Handlers } from './core/handlers';
 import { consoleLogger, type Logger } from './core/logger';
 import { openDatabase } from './db/open';
 import { settingsHandlers } from './settings/handlers';
+import { connectionHandlers } from './connection/handlers';
+import type { DemoStoreStarter } from './connection/shop-candidate';
+import { ShopConnection } from './connection/shop-connection';
+import { openOsKeychain } from './secrets/os-keychain';
+import { SecretRedactor } from './secrets/secret-redaction';
+import type { SecretStore } from './secrets/secret-store';
+import type { RetryPolicy } from './shopify/retry-policy';
+import { ENDPOINT_OVERRIDE_VARIABLE } from './shopify/shop-domain';
+// ---- stock push (issue 4) ----
+import { createStockPush } from './stock/stock-push';
 
 export interface CoreOptions {
   dataDir: string;
@@ -24,6 +34,21 @@ export interface CoreOptions {
   log?: Logger;
   /** Path to a better-sqlite3 binary built for this runtime (the Electron shell passes its own). */
   sqliteBinding?: string;
+  /** Where credentials live (default: the OS keychain through keytar). */
+  secrets?: SecretStore;
+  /** The keychain service entries are filed under (default: STOCKPILOT_KEYCHAIN_SERVICE, else "Stockpilot"; tests use a unique one). */
+  keychainService?: string;
+  /** Path to a keytar binary built for this runtime (the Electron shell passes its own). */
+  keytarBinding?: string;
+  /** Starts (or returns the already running) local Shopify store for "Use the demo store". */
+  demoStore?: DemoStoreStarter;
+  /** Development and tests only: a loopback origin for myshopify traffic (default: STOCKPILOT_SHOPIFY_ENDPOINT). */
+  shopifyEndpoint?: string;
+  /** Tests: shorter request timeouts and backoff for the Shopify client. */
+  shopifyRetry?: Partial<RetryPolicy>;
+  // ---- stock push (issue 4) ----
+  /** How often the push scheduler checks whether a push is due, in ms (default 1000; 0: never, tests call pushNow). */
+  stockPushTickMs?: number;
 }
 
 export interface Core {
@@ -34,6 +59,9 @@ export interface Core {
   subscribe(listener: EventListener): () => void;
   readonly paths: DataPaths;
   close(): void;
+  // ---- stock push (issue 4) ----
+  /** Waits (at most `timeoutMs`) for a stock push batch in flight, then closes; the rest stays pending. */
+  shutdown(timeoutMs?: number): Promise<void>;
 }
 
 export function dataPaths(dataDir: string): DataPaths {
@@ -49,9 +77,26 @@ export function createCore(options: CoreOptions): Core {
 
   if (options.demoCatalog ?? true) seedDemoCatalogIfEmpty(deps);
 
+  const redactor = new SecretRedactor();
+  const secrets = options.secrets ?? openOsKeychain({ service: options.keychainService, keytarBinding: options.keytarBinding, log });
+  const connection = new ShopConnection(deps, {
+    secrets,
+    redactor,
+    endpointOverride: options.shopifyEndpoint ?? process.env[ENDPOINT_OVERRIDE_VARIABLE],
+    demoStore: options.demoStore,
+    shopifyRetry: options.shopifyRetry,
+  });
+  // Says early (in the log) when no keychain can be used; the core runs on without one.
+  void secrets.availability().catch(() => undefined);
+
+  // ---- stock push (issue 4) ----
+  const stockPush = createStockPush(deps, connection, { tickMs: options.stockPushTickMs });
+
   const handlers: Handlers = {
     ...catalogHandlers(deps),
     ...settingsHandlers(deps),
+    ...connectionHandlers(connection, redactor),
+    ...stockPush.handlers,
   };
 
   const defaultContext: CallContext = { actor: 'you' };
@@ -79,6 +124,14 @@ export function createCore(options: CoreOptions): Core {
       return run(name, input, ctx);
     },
     subscribe: (listener) => deps.bus.subscribe(listener),
-    close: () => db.close(),
+    close: () => {
+      void stockPush.shutdown(0);
+      db.close();
+    },
+    // ---- stock push (issue 4) ----
+    async shutdown(timeoutMs = 10_000) {
+      await stockPush.shutdown(timeoutMs);
+      db.close();
+    },
   };
 }

@@ -212,7 +212,8 @@ export const CreateProductInput = z.object({
   autoStock: productFields.autoStock.default(false),
   tags: productFields.tags.default([]),
   internal: InternalFieldsInput.default({}),
-  variants: z.array(NewVariantInput).min(1, 'A product needs at least one variant').max(2048).default([{}]),
+  // prefault, not default: zod 4 returns a default as-is, and this one must get its variant defaults.
+  variants: z.array(NewVariantInput).min(1, 'A product needs at least one variant').max(2048).prefault([{}]),
 });
 export type CreateProductInput = z.input<typeof CreateProductInput>;
 

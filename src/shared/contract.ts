@@ -19,6 +19,19 @@ import {
   Variant,
 } from './catalog';
 import { Settings, SettingsPatch } from './settings';
+import { ConnectInput, ConnectionInput, ConnectionStatus, ShopLocation, VerifiedConnection } from './connection';
+import {
+  BulkSyncInput,
+  ListPushLogInput,
+  PushLogCsv,
+  PushLogFilter,
+  PushLogPage,
+  PushRunSummary,
+  PushStatus,
+  ResolveDifferenceInput,
+  SetStockRuleInput,
+  StockRule,
+} from './stock-push';
 
 interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -113,6 +126,34 @@ export const contract = {
 
   getSettings: call('Read the settings', z.object({}).strict().default({}), Settings),
   setSettings: call('Change some settings', SettingsPatch, Settings),
+
+  // ---- connection (issue 4) ----
+  verifyConnection: call(
+    'Check a shop address and credential: shop, granted and missing scopes, locations (saves nothing)',
+    ConnectionInput,
+    VerifiedConnection,
+  ),
+  connect: call('Connect a Shopify store (credential into the keychain) and choose its stock location', ConnectInput, ConnectionStatus),
+  disconnect: call('Disconnect the Shopify store and remove its credential from the keychain', z.object({}).strict().default({}), ConnectionStatus),
+  getConnection: call('The Shopify connection: status, shop, scopes, location, keychain', z.object({}).strict().default({}), ConnectionStatus),
+  listLocations: call('List the connected shop\u2019s active locations', z.object({}).strict().default({}), z.array(ShopLocation)),
+
+  // ---- stock push (issue 4) ----
+  getStockRule: call('A product\u2019s quantity rule and its \u201cDon\u2019t sync stock\u201d switch', z.object({ productId: Id }).strict(), StockRule),
+  setStockRule: call('Change a product\u2019s quantity rule or \u201cDon\u2019t sync stock\u201d (its variants are pushed again)', SetStockRuleInput, StockRule),
+  pushNow: call('Push pending stock changes to Shopify now, and wait for the result', z.object({}).strict().default({}), PushRunSummary),
+  getPushStatus: call('The stock push: linked variants, pending, failed in 24 h, last and next push, pause', z.object({}).strict().default({}), PushStatus),
+  listPushLog: call('The Push Log, newest first, filtered and paged', ListPushLogInput, PushLogPage),
+  exportPushLogCsv: call('The filtered Push Log as CSV', PushLogFilter, PushLogCsv),
+  setStockSyncPaused: call('Pause or resume \u201cSync stock to Shopify\u201d (resuming also lifts an automatic pause)', z.object({ paused: z.boolean() }).strict(), PushStatus),
+  changeStockLocation: call(
+    'Change the Shopify location that receives stock; every linked variant is pushed there (the old location is left as it is)',
+    z.object({ locationId: z.string().trim().min(1, 'Choose a location').max(200) }).strict(),
+    PushStatus,
+  ),
+  bulkSyncStock: call('Set Shopify to the absolute quantities of the chosen products or SKUs (or all), now', BulkSyncInput, PushRunSummary),
+  activateAtLocation: call('Stock a variant at the push location on Shopify, then push its quantity', z.object({ variantId: Id }).strict(), PushStatus),
+  resolveStockDifference: call('Resolve a stock conflict: keep Shopify\u2019s quantity or Stockpilot\u2019s', ResolveDifferenceInput, Product),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,8 @@
 /** Every event the core pushes to its shells, declared once (see contract.ts). */
 import { z } from 'zod';
 import { Id } from './catalog';
+import { ConnectionStatus } from './connection';
+import { PushProgress, PushRunSummary } from './stock-push';
 
 export const events = {
   /** Products changed; the UI refetches what it shows. `productIds: null` means "many or all". */
@@ -11,6 +13,13 @@ export const events = {
     message: z.string(),
     productId: Id.optional(),
   }),
+  /** The Shopify connection was made, removed, or needs (or no longer needs) the owner's attention. */
+  connectionChanged: ConnectionStatus,
+  // ---- stock push (issue 4) ----
+  /** A push run's progress (also sent once with phase "finished"). */
+  stockPushProgress: PushProgress,
+  /** A push run ended: what it did. */
+  stockPushFinished: PushRunSummary,
 } as const;
 
 export type Events = typeof events;

@@ -1,0 +1,52 @@
+/** Row shapes of the catalog tables, as SQLite returns them. */
+export interface ProductRecord {
+  id: number;
+  name: string;
+  description_html: string;
+  vendor: string;
+  category: string;
+  option_names: string;
+  status: 'active' | 'inactive';
+  listing_status: 'active' | 'draft' | 'archived' | 'unlisted';
+  track_inventory: 0 | 1;
+  auto_stock: 0 | 1;
+  tags: string;
+  cogs_cents: number | null;
+  material_cost_cents: number | null;
+  labor_cents: number | null;
+  markup_percent: number | null;
+  wholesale_price_cents: number | null;
+  commission_rate_percent: number | null;
+  retail_listed: 0 | 1;
+  consignment_stock: number;
+  shopify_product_id: string | null;
+  sync_state: 'unlinked' | 'synced' | 'out_of_sync' | 'error';
+  sync_error: string | null;
+  last_synced_at: string | null;
+  variant_count: number;
+  skus_json: string;
+  price_min_cents: number | null;
+  price_max_cents: number | null;
+  on_hand: number;
+  committed: number;
+  available: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VariantRecord {
+  id: number;
+  product_id: number;
+  position: number;
+  sku: string;
+  price_cents: number;
+  option_values: string;
+  barcode: string;
+  on_hand: number;
+  committed: number;
+  image_id: number | null;
+  shopify_variant_id: string | null;
+  shopify_inventory_item_id: string | null;
+}
+
+export const parseJsonArray = (json: string): string[] => JSON.parse(json) as string[];

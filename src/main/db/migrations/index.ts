@@ -1,0 +1,12 @@
+/** Every schema migration, in order. A new one is appended here; none is ever edited. */
+import catalog from './0001-catalog';
+import stockPush from './0002-stock-push';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** SQL run inside the migration's transaction. */
+  up: string;
+}
+
+export const migrations: readonly Migration[] = [catalog, stockPush];

@@ -1,0 +1,83 @@
+/**
+ * A batch is stored — with its idempotency key and the exact rows it sends — in the same
+ * transaction that claims its outbox rows, before anything goes to Shopify. A batch still
+ * here after a crash, a lost answer or a retryable failure is sent again with the same key
+ * and rows, so Shopify applies it once whatever happened in between.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { prepared } from '../db/prepared';
+import type { ReadableDB, WritableDB } from '../db/types';
+import { claimOutboxRow } from './push-outbox';
+
+export const BatchRow = z.object({
+  variantId: z.number().int(),
+  version: z.number().int(),
+  inventoryItemId: z.string(),
+  quantity: z.number().int().min(0),
+  /** Null: a bulk sync, sent without comparing. */
+  changeFromQuantity: z.number().int().nullable(),
+  productId: z.number().int(),
+  productName: z.string(),
+  sku: z.string(),
+  onHand: z.number().int(),
+  committed: z.number().int(),
+  rule: z.string(),
+  shopifyDifference: z.number().int(),
+});
+export type BatchRow = z.infer<typeof BatchRow>;
+
+export interface StoredBatch {
+  id: number;
+  idempotencyKey: string;
+  locationId: string;
+  rows: BatchRow[];
+  attempts: number;
+}
+
+export function storeBatch(db: WritableDB, nowIso: string, locationId: string, rows: readonly BatchRow[]): StoredBatch {
+  const idempotencyKey = randomUUID();
+  return db.transaction(() => {
+    const { id } = prepared(db, 'INSERT INTO push_batches (idempotency_key, location_id, rows_json, created_at) VALUES (?, ?, ?, ?) RETURNING id').get(
+      idempotencyKey,
+      locationId,
+      JSON.stringify(rows),
+      nowIso,
+    ) as { id: number };
+    for (const row of rows) claimOutboxRow(db, row.variantId, id);
+    return { id, idempotencyKey, locationId, rows: [...rows], attempts: 0 };
+  })();
+}
+
+const StoredRows = z.array(BatchRow);
+
+/** Batches waiting to be sent again whose time has come, oldest first. */
+export function heldBatches(db: WritableDB, nowIso: string): StoredBatch[] {
+  const records = prepared(
+    db,
+    'SELECT id, idempotency_key, location_id, rows_json, attempts FROM push_batches WHERE next_attempt_at IS NULL OR next_attempt_at <= ? ORDER BY id',
+  ).all(nowIso) as { id: number; idempotency_key: string; location_id: string; rows_json: string; attempts: number }[];
+  // Stored data is checked again on load: a batch this version cannot read is dropped, its rows re-queued.
+  return records.flatMap((r) => {
+    const rows = StoredRows.safeParse(JSON.parse(r.rows_json));
+    if (!rows.success) {
+      removeBatch(db, r.id);
+      return [];
+    }
+    return [{ id: r.id, idempotencyKey: r.idempotency_key, locationId: r.location_id, rows: rows.data, attempts: r.attempts }];
+  });
+}
+
+export function countHeldBatches(db: ReadableDB): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM push_batches').get() as { n: number }).n;
+}
+
+/** Another failed send: try again at `nextAttemptIso` with the same key. */
+export function deferBatch(db: WritableDB, id: number, nextAttemptIso: string): void {
+  prepared(db, 'UPDATE push_batches SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?').run(nextAttemptIso, id);
+}
+
+/** Its answer is recorded; outbox rows it still claims go back to pending (ON DELETE SET NULL). */
+export function removeBatch(db: WritableDB, id: number): void {
+  prepared(db, 'DELETE FROM push_batches WHERE id = ?').run(id);
+}

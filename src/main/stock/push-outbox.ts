@@ -1,0 +1,127 @@
+/**
+ * The outbox: one row per variant whose Shopify quantity should be (re)sent. Rows are
+ * written by triggers (see migration 2) in the transaction of the change itself; here they
+ * are read with everything a push needs, claimed by a batch, and finished — a row whose
+ * variant moved again while its batch was out (a newer `version`) stays pending.
+ */
+import { prepared } from '../db/prepared';
+import type { ReadableDB, WritableDB } from '../db/types';
+import { toLoadedRule, type LoadedRule } from './stock-rules';
+
+export interface ShopifySideState {
+  locationId: string;
+  /** What Shopify had when last seen (read or set by Stockpilot). */
+  shopifyQuantity: number;
+  lastSent: number | null;
+  shopifyDifference: number;
+}
+
+export interface PendingVariant {
+  variantId: number;
+  version: number;
+  absolute: boolean;
+  productId: number;
+  productName: string;
+  sku: string;
+  onHand: number;
+  committed: number;
+  trackInventory: boolean;
+  inventoryItemId: string | null;
+  rule: LoadedRule;
+  state: ShopifySideState | null;
+}
+
+const SELECT = /* sql */ `
+SELECT o.variant_id, o.version, o.absolute, v.product_id, p.name AS product_name, v.sku, v.on_hand, v.committed,
+       p.track_inventory, v.shopify_inventory_item_id,
+       r.kind, r.quantity, r.variant_quantities, r.dont_sync,
+       s.location_id, s.shopify_quantity, s.last_sent, s.shopify_difference
+FROM push_outbox o
+JOIN variants v ON v.id = o.variant_id
+JOIN products p ON p.id = v.product_id
+LEFT JOIN product_stock_rules r ON r.product_id = v.product_id
+LEFT JOIN variant_push_state s ON s.variant_id = v.id`;
+
+interface PendingRecord {
+  variant_id: number;
+  version: number;
+  absolute: number;
+  product_id: number;
+  product_name: string;
+  sku: string;
+  on_hand: number;
+  committed: number;
+  track_inventory: number;
+  shopify_inventory_item_id: string | null;
+  kind: LoadedRule['kind'] | null;
+  quantity: number | null;
+  variant_quantities: string | null;
+  dont_sync: number | null;
+  location_id: string | null;
+  shopify_quantity: number | null;
+  last_sent: number | null;
+  shopify_difference: number | null;
+}
+
+const toPending = (r: PendingRecord): PendingVariant => ({
+  variantId: r.variant_id,
+  version: r.version,
+  absolute: r.absolute === 1,
+  productId: r.product_id,
+  productName: r.product_name,
+  sku: r.sku,
+  onHand: r.on_hand,
+  committed: r.committed,
+  trackInventory: r.track_inventory === 1,
+  inventoryItemId: r.shopify_inventory_item_id,
+  rule: toLoadedRule(
+    r.kind === null ? undefined : { kind: r.kind, quantity: r.quantity, variant_quantities: r.variant_quantities ?? '{}', dont_sync: r.dont_sync ?? 0 },
+  ),
+  state:
+    r.location_id === null || r.shopify_quantity === null
+      ? null
+      : { locationId: r.location_id, shopifyQuantity: r.shopify_quantity, lastSent: r.last_sent, shopifyDifference: r.shopify_difference ?? 0 },
+});
+
+/** Unclaimed rows, oldest change first. */
+export function unclaimedPending(db: ReadableDB, limit: number): PendingVariant[] {
+  const rows = prepared(db, `${SELECT} WHERE o.batch_id IS NULL ORDER BY o.queued_at, o.variant_id LIMIT ?`).all(limit) as PendingRecord[];
+  return rows.map(toPending);
+}
+
+/** The same rows read again (after Shopify's numbers were refreshed), in the given order. */
+export function pendingByIds(db: ReadableDB, variantIds: readonly number[]): PendingVariant[] {
+  const statement = prepared(db, `${SELECT} WHERE o.variant_id = ?`);
+  return variantIds.map((id) => statement.get(id) as PendingRecord | undefined).filter((r) => r !== undefined).map(toPending);
+}
+
+export function countPending(db: ReadableDB): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM push_outbox').get() as { n: number }).n;
+}
+
+/** Done with this change: gone, unless the variant changed again since (then pending again). */
+export function finishOutboxRow(db: WritableDB, variantId: number, version: number): void {
+  const deleted = prepared(db, 'DELETE FROM push_outbox WHERE variant_id = ? AND version = ?').run(variantId, version).changes;
+  if (deleted === 0) prepared(db, 'UPDATE push_outbox SET batch_id = NULL WHERE variant_id = ?').run(variantId);
+}
+
+/** Back to pending (to go in the next batch), keeping the change. */
+export function releaseOutboxRow(db: WritableDB, variantId: number): void {
+  prepared(db, 'UPDATE push_outbox SET batch_id = NULL WHERE variant_id = ?').run(variantId);
+}
+
+export function claimOutboxRow(db: WritableDB, variantId: number, batchId: number): void {
+  prepared(db, 'UPDATE push_outbox SET batch_id = ? WHERE variant_id = ?').run(batchId, variantId);
+}
+
+/** Queues variants by hand (bulk sync, activate at location); `absolute` sends without comparing. */
+export function enqueueVariants(db: WritableDB, variantIds: readonly number[], nowIso: string, absolute: boolean): void {
+  const upsert = prepared(
+    db,
+    `INSERT INTO push_outbox (variant_id, queued_at, absolute) SELECT id, ?, ? FROM variants WHERE id = ? AND shopify_variant_id IS NOT NULL
+     ON CONFLICT (variant_id) DO UPDATE SET version = version + 1, absolute = excluded.absolute`,
+  );
+  db.transaction(() => {
+    for (const id of variantIds) upsert.run(nowIso, absolute ? 1 : 0, id);
+  })();
+}

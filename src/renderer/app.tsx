@@ -1,0 +1,29 @@
+/** The page for the current route. */
+import { AppShell } from './components/app-shell';
+import { CreateProductPage } from './pages/create-product-page';
+import { ProductPage } from './pages/product-page';
+import { ProductsPage } from './pages/products-page';
+import { paths, useRoute } from './router';
+
+export function App() {
+  const route = useRoute();
+  switch (route.page) {
+    case 'products':
+      return <ProductsPage route={route} />;
+    case 'new-product':
+      return <CreateProductPage route={route} />;
+    case 'product':
+      return <ProductPage key={route.id} route={route} id={route.id} />;
+    case 'not-found':
+      return (
+        <AppShell route={route} title="Page not found">
+          <div className="empty">
+            <p>There is no page at {route.hash}.</p>
+            <a className="button" href={paths.products}>
+              Go to products
+            </a>
+          </div>
+        </AppShell>
+      );
+  }
+}

@@ -1,0 +1,44 @@
+/** Description HTML with a live preview that shows only what the sanitizer lets through. */
+import { Card } from '../components/card';
+import { useDeferredValue, useEffect, useRef } from 'react';
+import { Field } from '../components/field';
+import { sanitizeHtml } from '../html-sanitizer';
+import { useProductEditor } from '../stores/product-editor';
+
+export function DescriptionEditor({ html }: { html: string }) {
+  const edit = useProductEditor((s) => s.edit);
+  const error = useProductEditor((s) => s.errors['descriptionHtml']);
+  const deferred = useDeferredValue(html);
+  const preview = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Built node by node from the allow-list; never through innerHTML.
+    preview.current?.replaceChildren(sanitizeHtml(deferred));
+  }, [deferred]);
+
+  return (
+    <Card title="Description">
+      <div className="description">
+        <Field label="HTML" error={error}>
+          {(id, describedBy) => (
+            <textarea
+              id={id}
+              value={html}
+              rows={8}
+              spellCheck
+              onChange={(e) => edit((d) => ({ ...d, descriptionHtml: e.target.value }))}
+              aria-describedby={describedBy}
+              data-testid="product-description"
+            />
+          )}
+        </Field>
+        <div className="field">
+          <span className="label-like" id="description-preview-label">
+            Preview
+          </span>
+          <div ref={preview} className="description-preview" aria-labelledby="description-preview-label" data-testid="description-preview" />
+        </div>
+      </div>
+    </Card>
+  );
+}

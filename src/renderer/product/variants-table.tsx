@@ -1,0 +1,164 @@
+/** The variants of a product, editable in place, with their stock figures and stock actions. */
+import { Card } from '../components/card';
+import { optionColumns, TableHead } from '../components/table-head';
+import type { Product, Variant } from '../../shared/catalog';
+import { useProductEditor } from '../stores/product-editor';
+import type { ProductDraft, VariantDraft } from './product-draft';
+import type { OpenDialog } from './product-dialogs';
+
+interface Props {
+  product: Product;
+  draft: ProductDraft;
+  openDialog: OpenDialog;
+}
+
+export function VariantsTable({ product, draft, openDialog }: Props) {
+  const edit = useProductEditor((s) => s.edit);
+  const errors = useProductEditor((s) => s.errors);
+  const byId = new Map(product.variants.map((v) => [v.id, v]));
+  const change = (index: number, patch: Partial<VariantDraft>) =>
+    edit((d) => ({ ...d, variants: d.variants.map((v, i) => (i === index ? { ...v, ...patch } : v)) }));
+
+  return (
+    <Card
+      title="Variants"
+      action={
+        <button type="button" className="button" onClick={() => openDialog({ kind: 'add-variant' })} data-testid="add-variant">
+          + Add variant
+        </button>
+      }
+    >
+      <div className="table-scroll">
+        <table className="variants" data-testid="variants-table">
+          <TableHead
+            columns={[
+              ...optionColumns(draft.optionNames),
+              { label: 'SKU' },
+              { label: 'Price', numeric: true },
+              { label: 'Barcode' },
+              { label: 'On hand', numeric: true },
+              { label: 'Committed', numeric: true },
+              { label: 'Available', numeric: true },
+            ]}
+          />
+          <tbody>
+            {draft.variants.map((vd, index) => {
+              const v = byId.get(vd.id);
+              if (!v) return null;
+              return (
+                <VariantRow
+                  key={vd.id}
+                  variant={v}
+                  draft={vd}
+                  index={index}
+                  optionNames={draft.optionNames}
+                  errors={errors}
+                  trackInventory={product.trackInventory}
+                  autoStock={product.autoStock}
+                  onlyVariant={draft.variants.length === 1}
+                  change={(patch) => change(index, patch)}
+                  openDialog={openDialog}
+                />
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {product.autoStock ? <p className="field-hint">Bundle stock is computed from its components; adjust the components instead.</p> : null}
+    </Card>
+  );
+}
+
+interface RowProps {
+  variant: Variant;
+  draft: VariantDraft;
+  index: number;
+  optionNames: string[];
+  errors: Record<string, string>;
+  trackInventory: boolean;
+  autoStock: boolean;
+  onlyVariant: boolean;
+  change: (patch: Partial<VariantDraft>) => void;
+  openDialog: OpenDialog;
+}
+
+function VariantRow({ variant: v, draft: d, index, optionNames, errors, trackInventory, autoStock, onlyVariant, change, openDialog }: RowProps) {
+  const err = (field: string) => errors[`variants.${index}.${field}`];
+  const optionsError = Object.entries(errors).find(([k]) => k.startsWith(`variants.${index}.optionValues`))?.[1];
+  const cellInput = (field: 'sku' | 'price' | 'barcode', label: string, errorKey: string, numeric = false) => (
+    <td className={numeric ? 'numeric' : undefined}>
+      <input
+        aria-label={`${label} of variant ${index + 1}`}
+        value={d[field]}
+        onChange={(e) => change({ [field]: e.target.value })}
+        aria-invalid={err(errorKey) ? true : undefined}
+        inputMode={numeric ? 'decimal' : undefined}
+        className={numeric ? 'numeric' : undefined}
+        data-testid={`variant-${v.id}-${field}`}
+      />
+      {err(errorKey) ? (
+        <span className="field-error" role="alert">
+          {err(errorKey)}
+        </span>
+      ) : null}
+    </td>
+  );
+  const oversold = v.onHand < 0;
+
+  return (
+    <tr data-testid={`variant-row-${v.id}`} className={oversold ? 'oversold-row' : undefined}>
+      {optionNames.map((name, i) => (
+        <td key={i}>
+          <input
+            aria-label={`${name || `Option ${i + 1}`} of variant ${index + 1}`}
+            value={d.optionValues[i] ?? ''}
+            onChange={(e) => change({ optionValues: optionNames.map((_, j) => (j === i ? e.target.value : (d.optionValues[j] ?? ''))) })}
+            aria-invalid={optionsError ? true : undefined}
+            data-testid={`variant-${v.id}-option-${i}`}
+          />
+          {i === 0 && optionsError ? (
+            <span className="field-error" role="alert">
+              {optionsError}
+            </span>
+          ) : null}
+        </td>
+      ))}
+      {cellInput('sku', 'SKU', 'sku')}
+      {cellInput('price', 'Price', 'priceCents', true)}
+      {cellInput('barcode', 'Barcode', 'barcode')}
+      <td className={`numeric figure${oversold ? ' oversold' : ''}`} data-testid={`variant-${v.id}-onhand`} title={oversold ? 'Oversold: more was sold than was on hand' : undefined}>
+        {trackInventory ? v.onHand : '—'}
+        {oversold ? <span className="warning-mark" aria-label="Oversold"> ⚠</span> : null}
+      </td>
+      <td className="numeric figure" data-testid={`variant-${v.id}-committed`}>
+        {v.committed}
+      </td>
+      <td className="numeric figure strong" data-testid={`variant-${v.id}-available`}>
+        {trackInventory ? v.available : '—'}
+      </td>
+      <td className="row-actions">
+        {!autoStock ? (
+          <>
+            <button type="button" className="button small" onClick={() => openDialog({ kind: 'adjust', variantId: v.id })} data-testid={`variant-${v.id}-adjust`}>
+              Adjust
+            </button>
+            <button type="button" className="button small" onClick={() => openDialog({ kind: 'stocktake', variantId: v.id })} data-testid={`variant-${v.id}-count`}>
+              Count
+            </button>
+          </>
+        ) : null}
+        <button
+          type="button"
+          className="button small subtle danger"
+          disabled={onlyVariant}
+          title={onlyVariant ? 'A product keeps at least one variant' : undefined}
+          aria-label={`Delete variant ${index + 1}`}
+          onClick={() => openDialog({ kind: 'delete-variant', variantId: v.id })}
+          data-testid={`variant-${v.id}-delete`}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The virtual products table: as many lines as the server says there are products, with
+ * only the lines in view rendered, and their blocks fetched as they scroll into view.
+ */
+import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { navigate, paths } from '../router';
+import { useCurrency } from '../stores/settings';
+import { rowAt, useProductsList } from '../stores/products-list';
+import { ProductGridRow } from './product-grid-row';
+import { NUMERIC_COLUMNS, productColumns, productTableFeatures, SORTABLE, type ProductSlot, type SortField } from './product-columns';
+
+const ROW_HEIGHT = 40;
+/** Must match .grid-header's height in CSS: the list starts below the sticky header. */
+const HEADER_HEIGHT = 36;
+
+export function ProductsTable() {
+  const total = useProductsList((s) => s.total) ?? 0;
+  const blocks = useProductsList((s) => s.blocks);
+  const sort = useProductsList((s) => s.query.sort);
+  const selectedIndex = useProductsList((s) => s.selectedIndex);
+  const { setQuery, ensureRange, select } = useProductsList.getState();
+  const currency = useCurrency();
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (total > 0) ensureRange(first, last);
+  }, [first, last, total, blocks, ensureRange]);
+
+  const slots = useMemo<ProductSlot[]>(
+    () => items.map((item) => ({ index: item.index, row: rowAt(blocks, item.index), currency })),
+    // The visible range, not the item objects, decides which slots exist.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [first, last, blocks, currency],
+  );
+
+  const sorting = useMemo<SortingState>(() => [{ id: sort.field, desc: sort.direction === 'desc' }], [sort]);
+  const onSortingChange = useCallback(
+    (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const head = next[0];
+      if (head && SORTABLE.has(head.id)) setQuery({ sort: { field: head.id as SortField, direction: head.desc ? 'desc' : 'asc' } });
+    },
+    [sorting, setQuery],
+  );
+
+  const table = useTable({
+    features: productTableFeatures,
+    columns: productColumns,
+    data: slots,
+    getRowId: (slot) => String(slot.index),
+    state: { sorting },
+    onSortingChange,
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  });
+
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const gridTemplateColumns = headers.map((h) => `minmax(${h.getSize()}px, ${h.column.id === 'name' ? 2 : 1}fr)`).join(' ');
+
+  // Stable, so memoised rows do not re-render for a new click handler.
+  const openRow = useCallback((index: number) => {
+    useProductsList.getState().select(index);
+    const row = rowAt(useProductsList.getState().blocks, index);
+    if (row) navigate(paths.product(row.id));
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 15 : e.key === 'PageUp' ? -15 : 0;
+    if (step !== 0) {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(total - 1, selectedIndex + step));
+      select(next);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      openRow(selectedIndex);
+    }
+  };
+
+  return (
+    <div
+      className="data-grid"
+      role="grid"
+      aria-label="Products"
+      aria-rowcount={total + 1}
+      tabIndex={0}
+      ref={scroller}
+      onKeyDown={onKeyDown}
+      data-testid="products-table"
+    >
+      <div className="grid-row grid-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns }}>
+        {headers.map((header) => {
+          const sorted = header.column.getIsSorted();
+          const canSort = header.column.getCanSort();
+          return (
+            <div
+              key={header.id}
+              role="columnheader"
+              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+              className={NUMERIC_COLUMNS.has(header.column.id) ? 'numeric' : undefined}
+            >
+              {canSort ? (
+                <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} data-testid={`sort-${header.column.id}`}>
+                  <table.FlexRender header={header} />
+                  <span className="sort-mark" aria-hidden="true">
+                    {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                  </span>
+                </button>
+              ) : (
+                <table.FlexRender header={header} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        {table.getRowModel().rows.map((row, i) => {
+          const item = items[i];
+          if (!item) return null;
+          return (
+            <ProductGridRow
+              key={item.key}
+              row={row}
+              index={item.index}
+              top={item.start - HEADER_HEIGHT}
+              height={ROW_HEIGHT}
+              selected={item.index === selectedIndex}
+              gridTemplateColumns={gridTemplateColumns}
+              onOpen={openRow}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

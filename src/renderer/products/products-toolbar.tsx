@@ -1,0 +1,126 @@
+/** Search (by name or SKU, debounced) and the status and sync-state filters. */
+import { useEffect, useRef, useState } from 'react';
+import type { ProductStatus, SyncState } from '../../shared/catalog';
+import { syncStateLabel } from '../components/sync-badge';
+import { useProductsList } from '../stores/products-list';
+
+const SEARCH_DEBOUNCE_MS = 200;
+const STATUSES: ReadonlyArray<{ value: ProductStatus; label: string }> = [
+  { value: 'active', label: 'Active' },
+  { value: 'inactive', label: 'Inactive' },
+];
+const SYNC_STATES: ReadonlyArray<{ value: SyncState; label: string }> = (['synced', 'out_of_sync', 'error', 'unlinked'] as const).map((value) => ({
+  value,
+  label: syncStateLabel(value),
+}));
+
+interface FilterSelectProps<T extends string> {
+  label: string;
+  anyLabel: string;
+  value: T | undefined;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange: (value: T | undefined) => void;
+  testId: string;
+}
+
+/** A filter whose first choice, "any", means no filter at all. */
+function FilterSelect<T extends string>({ label, anyLabel, value, options, onChange, testId }: FilterSelectProps<T>) {
+  return (
+    <select aria-label={label} value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)} data-testid={testId}>
+      <option value="">{anyLabel}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function ProductsToolbar() {
+  const query = useProductsList((s) => s.query);
+  const total = useProductsList((s) => s.total);
+  const failed = useProductsList((s) => s.failure !== null);
+  const setQuery = useProductsList((s) => s.setQuery);
+  const [search, setSearch] = useState(query.search);
+  const input = useRef<HTMLInputElement>(null);
+
+  // What this box last asked for, to tell our own changes from a reset elsewhere ("Clear").
+  const sent = useRef(query.search);
+  useEffect(() => {
+    if (query.search === sent.current) return;
+    sent.current = query.search;
+    setSearch(query.search);
+  }, [query.search]);
+
+  useEffect(() => {
+    const wanted = search.trim();
+    if (wanted === sent.current) return;
+    const timer = setTimeout(() => {
+      sent.current = wanted;
+      setQuery({ search: wanted });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [search, setQuery]);
+
+  // "/" focuses the search from anywhere on the page, except while typing elsewhere.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (e.key !== '/' || target.closest('input, textarea, select, [contenteditable]')) return;
+      e.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="toolbar" role="search">
+      <label htmlFor="product-search" className="visually-hidden">
+        Search products by name or SKU
+      </label>
+      <input
+        id="product-search"
+        ref={input}
+        type="search"
+        className="search"
+        placeholder="Search by name or SKU   ( / )"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            setSearch('');
+            sent.current = '';
+            setQuery({ search: '' });
+          } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+            // Hand the keyboard to the list, so ↓ then Enter opens a result.
+            e.preventDefault();
+            document.querySelector<HTMLElement>('[data-testid="products-table"]')?.focus();
+          }
+        }}
+        data-testid="product-search"
+      />
+      <FilterSelect
+        label="Status"
+        anyLabel="All statuses"
+        value={query.status}
+        options={STATUSES}
+        onChange={(status) => setQuery({ status })}
+        testId="filter-status"
+      />
+      <FilterSelect
+        label="Shopify sync state"
+        anyLabel="Any sync state"
+        value={query.syncState}
+        options={SYNC_STATES}
+        onChange={(syncState) => setQuery({ syncState })}
+        testId="filter-sync"
+      />
+      <span className="muted count" data-testid="product-count" aria-live="polite">
+        {total === null ? (failed ? '' : 'Loading…') : `${total.toLocaleString()} ${total === 1 ? 'product' : 'products'}`}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** A small hash router, so a reload keeps the page: #/products, #/products/new, #/products/:id. */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'products' }
+  | { page: 'new-product' }
+  | { page: 'product'; id: number }
+  | { page: 'not-found'; hash: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/products';
+  if (path === '/products' || path === '/') return { page: 'products' };
+  if (path === '/products/new') return { page: 'new-product' };
+  const match = /^\/products\/(\d+)$/.exec(path);
+  if (match) return { page: 'product', id: Number(match[1]) };
+  return { page: 'not-found', hash: path };
+}
+
+export const paths = {
+  products: '#/products',
+  newProduct: '#/products/new',
+  product: (id: number) => `#/products/${id}`,
+};
+
+export function navigate(hash: string): void {
+  if (location.hash !== hash) location.hash = hash;
+}
+
+/** Asked before the page changes; false keeps the owner where they are (unsaved edits). */
+type LeaveGuard = () => boolean;
+let leaveGuard: LeaveGuard | null = null;
+let currentHash = location.hash;
+
+export function setLeaveGuard(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+// Registered before any page subscribes, so a refused change is undone before they see it.
+window.addEventListener('hashchange', () => {
+  if (location.hash === currentHash) return;
+  if (leaveGuard && !leaveGuard()) {
+    history.replaceState(null, '', currentHash || '#/products');
+    return;
+  }
+  currentHash = location.hash;
+});
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,221 @@
+/**
+ * The Shopify side of the story, for tests and the demo: seed, reset, sell, edit as a
+ * merchant would in Shopify admin, change stock, inspect by SKU, inject faults, read the
+ * request log. Served under `/__sim/` and importable in-process (`startShopifySim().control`).
+ */
+import { defaultShop, type ShopifySimulator, type RequestLogEntry } from './shopify-simulator';
+import { loadSeed, type SeedCatalog } from './store/catalog-seed';
+import { createOrder, UnknownSkuError } from './store/orders';
+import { gid } from './store/gid';
+import { money, normalizeTags, setMedia } from './store/product-builder';
+import type { LocationRecord, OrderRecord, ProductStatus, VariantRecord } from './store/records';
+import { onHandOf } from './store/records';
+import type { FaultSpec } from './http/faults';
+import { demoSeed } from './seeds/demo';
+
+/** A request the control API refuses, with the HTTP status it answers. */
+export class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface VariantView {
+  sku: string;
+  price: string;
+  tracked: boolean;
+  /** At the primary location (or the one asked for). */
+  available: number;
+  onHand: number;
+  committed: number;
+  productId: string;
+  variantId: string;
+  inventoryItemId: string;
+  title: string;
+  productTitle: string;
+  productStatus: ProductStatus;
+  levels: { location: string; locationId: string; available: number; onHand: number; committed: number }[];
+}
+
+export interface VariantEdit {
+  sku: string;
+  price?: string | number;
+  compareAtPrice?: string | number | null;
+  barcode?: string | null;
+  newSku?: string;
+  tracked?: boolean;
+  cost?: string | number | null;
+}
+
+export interface ProductEdit {
+  sku: string;
+  title?: string;
+  descriptionHtml?: string;
+  vendor?: string;
+  productType?: string;
+  status?: string;
+  tags?: string[];
+  images?: string[];
+}
+
+export interface SimControl {
+  reset(): void;
+  seed(catalog: SeedCatalog | 'demo' | 'empty'): { products: number; variants: number };
+  sell(input: { sku: string; quantity: number; location?: string }): OrderView;
+  setQuantity(input: { sku: string; available: number; location?: string }): VariantView;
+  editVariant(input: VariantEdit): VariantView;
+  editProduct(input: ProductEdit): VariantView;
+  variant(sku: string, location?: string): VariantView;
+  addFault(spec: FaultSpec): void;
+  clearFaults(): void;
+  requests(): RequestLogEntry[];
+  createToken(input: { scopes?: string[]; ttlSeconds?: number | null }): { token: string; scopes: string[] };
+  setBucket(input: { capacity: number; restoreRate: number }): void;
+}
+
+export type OrderView = ReturnType<typeof orderView>;
+
+const orderView = (o: OrderRecord) => ({
+  id: gid('Order', o.id),
+  name: o.name,
+  createdAt: o.createdAt,
+  currencyCode: o.currencyCode,
+  cancelledAt: o.cancelledAt,
+  test: o.test,
+  lineItems: o.lineItems.map((l) => ({ sku: l.sku, quantity: l.quantity, price: l.unitPrice })),
+});
+
+const STATUSES: ProductStatus[] = ['ACTIVE', 'DRAFT', 'ARCHIVED', 'UNLISTED'];
+
+export function createSimControl(sim: ShopifySimulator): SimControl {
+  const { store } = sim;
+
+  const variantBySku = (sku: unknown): VariantRecord => {
+    if (typeof sku !== 'string' || !sku) throw new ControlError(400, 'Give the variant\'s "sku"');
+    const variant = store.variantsBySku(sku)[0];
+    if (!variant) throw new ControlError(404, `No variant has the SKU "${sku}"`);
+    return variant;
+  };
+  const locationNamed = (name: string | undefined): LocationRecord => {
+    if (name === undefined) return store.primaryLocation();
+    const found = [...store.locations.values()].find((l) => l.name === name);
+    if (!found) throw new ControlError(404, `No location is named "${name}"`);
+    return found;
+  };
+  const wholeNumber = (value: unknown, name: string): number => {
+    if (typeof value !== 'number' || !Number.isInteger(value)) throw new ControlError(400, `"${name}" must be a whole number`);
+    return value;
+  };
+
+  const view = (variant: VariantRecord, locationName?: string): VariantView => {
+    const item = variant.inventoryItem;
+    const level = item.levels.get(locationNamed(locationName).id);
+    return {
+      sku: variant.sku ?? '',
+      price: variant.price,
+      tracked: item.tracked,
+      available: level?.available ?? 0,
+      onHand: level ? onHandOf(level) : 0,
+      committed: level?.committed ?? 0,
+      productId: gid('Product', variant.product.id),
+      variantId: gid('ProductVariant', variant.id),
+      inventoryItemId: gid('InventoryItem', item.id),
+      title: variant.selectedOptions.map((o) => o.value).join(' / '),
+      productTitle: variant.product.title,
+      productStatus: variant.product.status,
+      levels: [...item.levels.values()].map((l) => ({
+        location: l.location.name,
+        locationId: gid('Location', l.location.id),
+        available: l.available,
+        onHand: onHandOf(l),
+        committed: l.committed,
+      })),
+    };
+  };
+
+  const control: SimControl = {
+    reset() {
+      control.seed('empty');
+      sim.resetSideState();
+    },
+    seed(catalog) {
+      const seed = catalog === 'demo' ? demoSeed() : catalog === 'empty' ? {} : catalog;
+      if (!seed || typeof seed !== 'object') throw new ControlError(400, 'The seed must be a catalog object, "demo" or "empty"');
+      Object.assign(store.shop, defaultShop(store.shop.plan));
+      try {
+        loadSeed(store, seed);
+      } catch (e) {
+        throw new ControlError(400, `The seed could not be loaded: ${(e as Error).message}`);
+      }
+      return { products: store.products.size, variants: store.variants.size };
+    },
+    sell({ sku, quantity, location }) {
+      variantBySku(sku);
+      const q = wholeNumber(quantity, 'quantity');
+      if (q < 1) throw new ControlError(400, '"quantity" must be at least 1');
+      try {
+        return orderView(createOrder(store, { locationId: locationNamed(location).id, lineItems: [{ sku, quantity: q }] }));
+      } catch (e) {
+        if (e instanceof UnknownSkuError) throw new ControlError(404, e.message);
+        throw e;
+      }
+    },
+    setQuantity({ sku, available, location }) {
+      const variant = variantBySku(sku);
+      const where = locationNamed(location);
+      const item = variant.inventoryItem;
+      const level = item.levels.get(where.id) ?? store.stock(item, where);
+      level.available = wholeNumber(available, 'available');
+      level.updatedAt = store.timestamp();
+      store.touch(variant.product, variant);
+      return view(variant, location);
+    },
+    editVariant(edit) {
+      const variant = variantBySku(edit.sku);
+      if (edit.price !== undefined) variant.price = money(edit.price);
+      if (edit.compareAtPrice !== undefined) variant.compareAtPrice = edit.compareAtPrice === null ? null : money(edit.compareAtPrice);
+      if (edit.barcode !== undefined) variant.barcode = edit.barcode || null;
+      if (edit.tracked !== undefined) variant.inventoryItem.tracked = Boolean(edit.tracked);
+      if (edit.cost !== undefined) variant.inventoryItem.unitCost = edit.cost === null ? null : money(edit.cost);
+      if (edit.newSku !== undefined) store.setSku(variant, edit.newSku);
+      store.touch(variant.product, variant);
+      return view(variant);
+    },
+    editProduct(edit) {
+      const variant = variantBySku(edit.sku);
+      const product = variant.product;
+      if (edit.status !== undefined) {
+        const status = String(edit.status).toUpperCase() as ProductStatus;
+        if (!STATUSES.includes(status)) throw new ControlError(400, `"status" must be one of: ${STATUSES.join(', ')}`);
+        product.status = status;
+      }
+      if (edit.title !== undefined) product.title = edit.title;
+      if (edit.descriptionHtml !== undefined) product.descriptionHtml = edit.descriptionHtml;
+      if (edit.vendor !== undefined) product.vendor = edit.vendor;
+      if (edit.productType !== undefined) product.productType = edit.productType;
+      if (edit.tags !== undefined) product.tags = normalizeTags(edit.tags);
+      if (edit.images !== undefined) setMedia(store, product, edit.images.map((url) => ({ url })));
+      store.touch(product);
+      return view(variant);
+    },
+    variant: (sku, location) => view(variantBySku(sku), location),
+    addFault(spec) {
+      const problem = sim.faults.add(spec);
+      if (problem) throw new ControlError(400, problem);
+    },
+    clearFaults: () => sim.faults.clear(),
+    requests: () => [...sim.log],
+    createToken({ scopes, ttlSeconds }) {
+      const granted = scopes ?? [...sim.defaultScopes];
+      return { token: sim.tokens.issue(granted, ttlSeconds ?? null), scopes: granted };
+    },
+    setBucket({ capacity, restoreRate }) {
+      if (!(capacity > 0) || !(restoreRate > 0)) throw new ControlError(400, '"capacity" and "restoreRate" must be above 0');
+      sim.setBucket({ capacity, restoreRate });
+    },
+  };
+  return control;
+}

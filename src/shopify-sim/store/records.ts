@@ -1,0 +1,120 @@
+/**
+ * The store's records. They hold references, not ids, so reads never look anything up;
+ * the maps in `shop-store.ts` index them by id and SKU.
+ */
+export type ProductStatus = 'ACTIVE' | 'DRAFT' | 'ARCHIVED' | 'UNLISTED';
+
+export interface LocationRecord {
+  id: number;
+  name: string;
+  isActive: boolean;
+  isPrimary: boolean;
+}
+
+export interface MediaRecord {
+  id: number;
+  url: string;
+  alt: string;
+  createdAt: string;
+}
+
+export interface OptionRecord {
+  id: number;
+  name: string;
+  values: string[];
+}
+
+export interface ProductRecord {
+  id: number;
+  title: string;
+  handle: string;
+  descriptionHtml: string;
+  vendor: string;
+  productType: string;
+  status: ProductStatus;
+  tags: string[];
+  options: OptionRecord[];
+  media: MediaRecord[];
+  variants: VariantRecord[];
+  createdAt: string;
+  updatedAt: string;
+  /** updatedAt to the millisecond: Shopify shows seconds but sorts and filters finer. */
+  updatedMs: number;
+}
+
+export interface VariantRecord {
+  id: number;
+  product: ProductRecord;
+  sku: string | null;
+  price: string;
+  compareAtPrice: string | null;
+  barcode: string | null;
+  selectedOptions: { name: string; value: string }[];
+  inventoryPolicy: 'DENY' | 'CONTINUE';
+  inventoryItem: InventoryItemRecord;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InventoryItemRecord {
+  id: number;
+  variant: VariantRecord;
+  tracked: boolean;
+  requiresShipping: boolean;
+  unitCost: string | null;
+  /** Keyed by location id: only locations where the item is stocked. */
+  levels: Map<number, InventoryLevelRecord>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InventoryLevelRecord {
+  item: InventoryItemRecord;
+  location: LocationRecord;
+  available: number;
+  committed: number;
+  /** Other on-hand states (damaged, reserved, …) by name; on_hand is the sum of them all. */
+  other: Record<string, number>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LineItemRecord {
+  id: number;
+  title: string;
+  variantTitle: string | null;
+  sku: string | null;
+  quantity: number;
+  variant: VariantRecord | null;
+  unitPrice: string;
+  discountedUnitPrice: string;
+  /** Price in the customer's currency. */
+  presentmentUnitPrice: string;
+}
+
+export interface OrderRecord {
+  id: number;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  processedAt: string;
+  cancelledAt: string | null;
+  test: boolean;
+  currencyCode: string;
+  presentmentCurrencyCode: string;
+  financialStatus: string;
+  sourceName: string;
+  lineItems: LineItemRecord[];
+}
+
+export interface ShopRecord {
+  name: string;
+  email: string;
+  currencyCode: string;
+  myshopifyDomain: string;
+  ianaTimezone: string;
+  plan: 'standard' | 'advanced' | 'plus';
+}
+
+export const onHandOf = (level: InventoryLevelRecord): number =>
+  level.available + level.committed + Object.values(level.other).reduce((a, b) => a + b, 0);
