@@ -25,6 +25,8 @@ import type { RetryPolicy } from './shopify/retry-policy';
 import { ENDPOINT_OVERRIDE_VARIABLE } from './shopify/shop-domain';
 // ---- stock push (issue 4) ----
 import { createStockPush } from './stock/stock-push';
+// ---- product sync (issue 5) ----
+import { productSyncHandlers } from './sync/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -86,8 +88,6 @@ export function createCore(options: CoreOptions): Core {
     demoStore: options.demoStore,
     shopifyRetry: options.shopifyRetry,
   });
-  // Says early (in the log) when no keychain can be used; the core runs on without one.
-  void secrets.availability().catch(() => undefined);
 
   // ---- stock push (issue 4) ----
   const stockPush = createStockPush(deps, connection, { tickMs: options.stockPushTickMs });
@@ -97,6 +97,8 @@ export function createCore(options: CoreOptions): Core {
     ...settingsHandlers(deps),
     ...connectionHandlers(connection, redactor),
     ...stockPush.handlers,
+    // ---- product sync (issue 5) ----
+    ...productSyncHandlers(deps, connection, redactor),
   };
 
   const defaultContext: CallContext = { actor: 'you' };

@@ -1,6 +1,7 @@
 /** The page for the current route. */
 import { AppShell } from './components/app-shell';
 import { CreateProductPage } from './pages/create-product-page';
+import { IntegrationPage } from './pages/integration-page';
 import { ProductPage } from './pages/product-page';
 import { ProductsPage } from './pages/products-page';
 import { paths, useRoute } from './router';
@@ -14,6 +15,8 @@ export function App() {
       return <CreateProductPage route={route} />;
     case 'product':
       return <ProductPage key={route.id} route={route} id={route.id} />;
+    case 'integration':
+      return <IntegrationPage route={route} tab={route.tab} />;
     case 'not-found':
       return (
         <AppShell route={route} title="Page not found">

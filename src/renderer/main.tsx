@@ -5,9 +5,10 @@ import { App } from './app';
 import { startLiveUpdates } from './live-updates';
 import { loadSettings } from './stores/settings';
 import './styles/base.css';
+import './styles/forms.css';
+import './styles/integration.css';
 import './styles/layout.css';
 import './styles/table.css';
-import './styles/forms.css';
 
 startLiveUpdates();
 loadSettings();

@@ -1,11 +1,18 @@
-/** A small hash router, so a reload keeps the page: #/products, #/products/new, #/products/:id. */
+/** A small hash router, so a reload keeps the page: #/products, #/products/new, #/products/:id, #/integration/<tab>. */
 import { useSyncExternalStore } from 'react';
+
+export const INTEGRATION_TABS = ['overview', 'push-log', 'settings', 'setup'] as const;
+export type IntegrationTab = (typeof INTEGRATION_TABS)[number];
 
 export type Route =
   | { page: 'products' }
   | { page: 'new-product' }
   | { page: 'product'; id: number }
+  /** `tab: null` (plain #/integration): Setup until a shop is connected, then Overview. */
+  | { page: 'integration'; tab: IntegrationTab | null }
   | { page: 'not-found'; hash: string };
+
+const isIntegrationTab = (tab: string): tab is IntegrationTab => (INTEGRATION_TABS as readonly string[]).includes(tab);
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/products';
@@ -13,6 +20,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/products/new') return { page: 'new-product' };
   const match = /^\/products\/(\d+)$/.exec(path);
   if (match) return { page: 'product', id: Number(match[1]) };
+  if (path === '/integration') return { page: 'integration', tab: null };
+  const tab = /^\/integration\/([a-z-]+)$/.exec(path)?.[1];
+  if (tab !== undefined && isIntegrationTab(tab)) return { page: 'integration', tab };
   return { page: 'not-found', hash: path };
 }
 
@@ -20,6 +30,8 @@ export const paths = {
   products: '#/products',
   newProduct: '#/products/new',
   product: (id: number) => `#/products/${id}`,
+  integration: '#/integration',
+  integrationTab: (tab: IntegrationTab) => `#/integration/${tab}`,
 };
 
 export function navigate(hash: string): void {

@@ -32,6 +32,8 @@ import {
   SetStockRuleInput,
   StockRule,
 } from './stock-push';
+// ---- product sync (issue 5) ----
+import { CompareCatalogInput, CompareOutcome, GetSyncReviewInput, GetSyncReviewProductInput, SkuCheck, SyncReview, SyncReviewProduct } from './product-sync';
 
 interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -154,6 +156,13 @@ export const contract = {
   bulkSyncStock: call('Set Shopify to the absolute quantities of the chosen products or SKUs (or all), now', BulkSyncInput, PushRunSummary),
   activateAtLocation: call('Stock a variant at the push location on Shopify, then push its quantity', z.object({ variantId: Id }).strict(), PushStatus),
   resolveStockDifference: call('Resolve a stock conflict: keep Shopify\u2019s quantity or Stockpilot\u2019s', ResolveDifferenceInput, Product),
+
+  // ---- product sync (issue 5) ----
+  compareCatalog: call('Compare the whole catalog with Shopify and keep the result as a review (progress as events)', CompareCatalogInput, CompareOutcome),
+  cancelCompare: call('Cancel the running compare (nothing is saved)', z.object({}).strict().default({}), z.object({ cancelled: z.boolean() })),
+  getSyncReview: call('A compare\u2019s review: summary, issues and one page of products (by section)', GetSyncReviewInput, SyncReview),
+  getSyncReviewProduct: call('One product of a review: every difference, its variants and its issues', GetSyncReviewProductInput, SyncReviewProduct),
+  checkSkus: call('Check SKUs in both catalogs: duplicates, blanks, near-duplicates (local only when no shop is connected)', z.object({}).strict().default({}), SkuCheck),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { Id } from './catalog';
 import { ConnectionStatus } from './connection';
 import { PushProgress, PushRunSummary } from './stock-push';
+// ---- product sync (issue 5) ----
+import { CompareProgress } from './product-sync';
 
 export const events = {
   /** Products changed; the UI refetches what it shows. `productIds: null` means "many or all". */
@@ -20,6 +22,9 @@ export const events = {
   stockPushProgress: PushProgress,
   /** A push run ended: what it did. */
   stockPushFinished: PushRunSummary,
+  // ---- product sync (issue 5) ----
+  /** A compare's progress: counting, reading Shopify (n of N products), comparing, saving, then finished, cancelled or failed. */
+  syncCompareProgress: CompareProgress,
 } as const;
 
 export type Events = typeof events;

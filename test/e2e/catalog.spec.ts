@@ -17,6 +17,13 @@ async function figure(page: Page, testId: string): Promise<number> {
   return Number(text);
 }
 
+/** Screenshots show the page, not the notifications about it. */
+async function dismissToasts(page: Page): Promise<void> {
+  const buttons = page.getByTestId('toasts').getByRole('button', { name: 'Dismiss' });
+  // Toasts also leave on their own, so each click may find its toast already gone.
+  while ((await buttons.count()) > 0) await buttons.first().click({ timeout: 1000 }).catch(() => {});
+}
+
 async function variantIds(page: Page): Promise<number[]> {
   const ids = await page.locator('[data-testid^="variant-row-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid') ?? ''));
   return ids.map((id) => Number(id.replace('variant-row-', '')));
@@ -94,7 +101,8 @@ test('a product is created, edited, stocked, committed, found by SKU and still t
     (await figure(page, `variant-${natural}-onhand`)) - (await figure(page, `variant-${natural}-committed`)),
   );
   await expect(page.getByTestId('commitments-table')).toContainText('PO-1042 Gallery shop');
-  await page.evaluate(() => scrollTo(0, 0));
+  await dismissToasts(page);
+  await page.mouse.wheel(0, -100_000);
   await page.screenshot({ path: testInfo.outputPath('product-page.png'), fullPage: true });
 
   // Find it from the list by the black variant's SKU.
@@ -107,6 +115,7 @@ test('a product is created, edited, stocked, committed, found by SKU and still t
   await expect(page.getByTestId(`row-${productId}-onhand`)).toHaveText('22');
   await expect(page.getByTestId(`row-${productId}-committed`)).toHaveText('4');
   await expect(page.getByTestId(`row-${productId}-available`)).toHaveText('18');
+  await dismissToasts(page);
   await page.screenshot({ path: testInfo.outputPath('products-page.png'), fullPage: true });
 
   // "/" jumps to the search, Esc clears it; Enter in the list opens the selected row.
@@ -130,6 +139,14 @@ test('a product is created, edited, stocked, committed, found by SKU and still t
   await expect(page.getByTestId(`variant-${natural}-committed`)).toHaveText('4');
   await expect(page.getByTestId(`variant-${natural}-available`)).toHaveText('13');
   await expect(page.getByTestId(`variant-${black}-onhand`)).toHaveText('5');
+
+  // From anywhere: "/" to search, type a SKU, Enter opens the product.
+  await page.getByTestId('nav-products').click();
+  await page.keyboard.press('/');
+  await page.keyboard.type(skuNatural);
+  await expect(page.getByTestId('product-count')).toHaveText('1 product');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('product-title')).toHaveText(name);
 });
 
 test('a product without a name is refused with the reason next to the field, and nothing is created', async ({ page }) => {

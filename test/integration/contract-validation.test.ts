@@ -114,6 +114,22 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
   ],
   activateAtLocation: [[{ variantId: 0 }, 'variantId']],
   resolveStockDifference: [[{ ...pick('variantId'), keep: 'both' }, 'keep']],
+  // ---- product sync (issue 5) ----
+  compareCatalog: [
+    [{ readMode: 'quickly' }, 'readMode'],
+    [{ dryRun: true }, 'dryRun'],
+  ],
+  cancelCompare: [[{ reviewId: 1 }, 'reviewId']],
+  getSyncReview: [
+    [{ section: 'mismatched' }, 'section'],
+    [{ limit: 501 }, 'limit'],
+    [{ reviewId: 0 }, 'reviewId'],
+  ],
+  getSyncReviewProduct: [
+    [{}, 'key'],
+    [{ key: '  ' }, 'Give the row key of a product in the review'],
+  ],
+  checkSkus: [[{ side: 'shopify' }, 'side']],
 };
 
 function pick<K extends keyof typeof good>(key: K): Pick<typeof good, K> {

@@ -63,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     io.err(`stockpilot: ${oneLine(error)}`);
     return 1;
   } finally {
-    core?.close();
+    await core?.shutdown(5_000);
     await demoStore.close();
   }
 }

@@ -11,8 +11,9 @@ import { dataDirFlag, resolveDataDir } from '../data-dir';
 import { localDemoStore } from '../demo-store';
 import { registerAppScheme, serveRendererOverAppScheme } from './app-protocol';
 import { registerIpcBridge } from './ipc-bridge';
-import { electronSqliteBinding, MISSING_SQLITE_BINDING_HELP } from './native-bindings';
+import { electronKeytarBinding, electronSqliteBinding, MISSING_SQLITE_BINDING_HELP } from './native-bindings';
 import { AppTray } from './tray';
+import { showStockPushInTray } from './tray-stock-push';
 import { checkForUpdates } from './updater';
 import { createAppWindow, lockDownSession } from './window';
 
@@ -63,17 +64,31 @@ function runApp(): void {
     if (!tray || quitting) app.quit();
   });
   app.on('before-quit', () => (quitting = true));
-  app.on('will-quit', () => {
+  app.on('will-quit', (event) => {
     stopBridge?.();
+    stopBridge = null;
     tray?.destroy();
-    core?.close();
+    tray = null;
+    const closing = core;
     core = null;
+    if (closing) {
+      // ---- stock push (issue 4): a batch in flight finishes (at most 5 s); the rest stays pending.
+      event.preventDefault();
+      void closing.shutdown(5_000).finally(() => app.quit());
+      return;
+    }
     void demoStore.close();
   });
 
   void app.whenReady().then(() => {
     try {
-      core = createCore({ dataDir, log, sqliteBinding: electronSqliteBinding(), demoStore: demoStore.start });
+      core = createCore({
+        dataDir,
+        log,
+        sqliteBinding: electronSqliteBinding(),
+        keytarBinding: electronKeytarBinding(),
+        demoStore: demoStore.start,
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const hint = electronSqliteBinding() ? '' : `\n\n${MISSING_SQLITE_BINDING_HELP}`;
@@ -87,6 +102,7 @@ function runApp(): void {
     stopBridge = registerIpcBridge(core, () => window, log);
     try {
       tray = new AppTray(join(resourcesDir, process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'), { open: showWindow, quit });
+      showStockPushInTray(tray, core, log);
     } catch (error) {
       log.warn('no tray icon on this desktop', { error: error instanceof Error ? error.message : String(error) });
     }

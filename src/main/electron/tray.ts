@@ -31,6 +31,11 @@ export class AppTray {
     this.#render();
   }
 
+  /** What hovering the icon says (e.g. the stock push's pending count). */
+  setToolTip(text: string): void {
+    this.#tray.setToolTip(text);
+  }
+
   destroy(): void {
     this.#tray.destroy();
   }

@@ -7,7 +7,7 @@
 import { isoNow, type Clock } from '../core/clock';
 import type { WritableDB } from '../db/types';
 import type { ShopifyClient } from '../shopify/client';
-import { readInventoryLevels, type InventoryLevelReading } from '../shopify/inventory-quantities';
+import { MAX_ROWS_PER_CALL, readInventoryLevels, type InventoryLevelReading } from '../shopify/inventory-quantities';
 import { NO_INVENTORY_ITEM, NOT_STOCKED, UNTRACKED_ON_SHOPIFY } from './batch-answer';
 import type { BatchRow } from './push-batches';
 import { finishOutboxRow, type PendingVariant } from './push-outbox';
@@ -51,7 +51,8 @@ export async function planBatch(ctx: PlanContext, pendingRows: readonly PendingV
       settled.push({ pending, entry: null }); // nothing to send: Shopify is left as it is
       continue;
     }
-    const row = { variantId: pending.variantId, version: pending.version, quantity: decision.quantity, productId: pending.productId, productName: pending.productName, sku: pending.sku, onHand: pending.onHand, committed: pending.committed, rule: decision.rule, shopifyDifference: decision.shopifyDifference };
+    const { variantId, version, productId, productName, sku, onHand, committed } = pending;
+    const row = { variantId, version, productId, productName, sku, onHand, committed, quantity: decision.quantity, rule: decision.rule, shopifyDifference: decision.shopifyDifference };
     const inventoryItemId = pending.inventoryItemId;
     if (!inventoryItemId) {
       settled.push({ pending, entry: logEntryFor({ ...row, inventoryItemId: '', changeFromQuantity: null }, locationId, 'skipped', NO_INVENTORY_ITEM, { sent: null }) });
@@ -73,7 +74,8 @@ export async function planBatch(ctx: PlanContext, pendingRows: readonly PendingV
       const reading = readings.get(pending.inventoryItemId as string);
       const skip = skipReasonFor(reading);
       if (skip) {
-        settled.push({ pending, entry: logEntryFor({ ...row, inventoryItemId: pending.inventoryItemId as string, changeFromQuantity: null }, locationId, 'skipped', skip.message, { offer: skip.offer, sent: null }) });
+        const skipped = { ...row, inventoryItemId: pending.inventoryItemId as string, changeFromQuantity: null };
+        settled.push({ pending, entry: logEntryFor(skipped, locationId, 'skipped', skip.message, { offer: skip.offer, sent: null }) });
       } else {
         // Known now; the variant stays pending and goes out next, compared against this.
         rememberShopifyQuantity(db, pending.variantId, locationId, (reading as InventoryLevelReading).available as number, now, null);
@@ -96,8 +98,8 @@ export function skipReasonFor(reading: InventoryLevelReading | undefined): { mes
 
 export async function readLevels(ctx: Pick<PlanContext, 'client' | 'locationId'>, itemIds: readonly string[]): Promise<Map<string, InventoryLevelReading>> {
   const readings = new Map<string, InventoryLevelReading>();
-  for (let i = 0; i < itemIds.length; i += 250) {
-    const { data } = await readInventoryLevels(ctx.client, itemIds.slice(i, i + 250), ctx.locationId);
+  for (let i = 0; i < itemIds.length; i += MAX_ROWS_PER_CALL) {
+    const { data } = await readInventoryLevels(ctx.client, itemIds.slice(i, i + MAX_ROWS_PER_CALL), ctx.locationId);
     for (const reading of data) readings.set(reading.inventoryItemId, reading);
   }
   return readings;

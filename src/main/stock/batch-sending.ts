@@ -7,7 +7,6 @@
 import { isoNow } from '../core/clock';
 import { prepared } from '../db/prepared';
 import type { WritableDB } from '../db/types';
-import { setInventoryQuantities } from '../shopify/inventory-quantities';
 import { ShopifyFailure } from '../shopify/shopify-errors';
 import { readBatchAnswer, type RowVerdict } from './batch-answer';
 import { readLevels, skipReasonFor, type PlanContext } from './batch-planning';
@@ -17,6 +16,7 @@ import { writePushLog, type PushLogEntry } from './push-log';
 import { logEntryFor } from './push-tally';
 import { rememberShopifyQuantity, recordShopifyChange } from './shopify-side-state';
 import { rememberLastSuccess } from './auto-pause';
+import { pushAvailableQuantities } from './push-quantities';
 
 /** Sends of one batch (each already retried inside the client) before its rows are failures. */
 export const MAX_BATCH_ATTEMPTS = 4;
@@ -25,8 +25,7 @@ const MAX_STALE_ROUNDS = 3;
 
 export async function sendBatch(ctx: PlanContext, batch: StoredBatch): Promise<void> {
   try {
-    const result = await setInventoryQuantities(ctx.client, {
-      name: 'available',
+    const result = await pushAvailableQuantities(ctx.client, {
       reason: 'correction',
       idempotencyKey: batch.idempotencyKey,
       rows: batch.rows.map((r) => ({ inventoryItemId: r.inventoryItemId, locationId: batch.locationId, quantity: r.quantity, changeFromQuantity: r.changeFromQuantity })),
@@ -84,10 +83,14 @@ async function recordRefused(ctx: PlanContext, batch: StoredBatch, verdicts: rea
       tally.conflicts++;
       const rounds = (tally.staleRounds.get(row.variantId) ?? 0) + 1;
       tally.staleRounds.set(row.variantId, rounds);
-      const message = `Shopify had changed this quantity (${row.changeFromQuantity} \u2192 ${shopifyNow}, probably a sale). Its change is kept and the owner\u2019s change is sent on top of it.`;
+      const message =
+        `Shopify had changed this quantity (${row.changeFromQuantity} \u2192 ${shopifyNow}, probably a sale). ` +
+        'Its change is kept and the owner\u2019s change is sent on top of it.';
       entries.push(logEntryFor(row, batch.locationId, 'retrying', message));
       releaseOutboxRow(db, row.variantId);
-      if (rounds >= MAX_STALE_ROUNDS) tally.halt ??= { kind: 'retry_later', failure: new ShopifyFailure('bad_request', 'Shopify keeps changing this quantity; trying again on the next run.') };
+      if (rounds >= MAX_STALE_ROUNDS) {
+        tally.halt ??= { kind: 'retry_later', failure: new ShopifyFailure('bad_request', 'Shopify keeps changing this quantity; trying again on the next run.') };
+      }
     });
     markSyncErrors(db, failedRows, entries);
     writePushLog(db, now, entries);
@@ -125,8 +128,8 @@ function recordFailedSend(ctx: PlanContext, batch: StoredBatch, failure: Shopify
     writePushLog(db, now, entries);
   })();
   tally.record(entries);
-  if (!giveUp) tally.halt = { kind: 'retry_later', failure };
-  else if (failure.kind === 'server_error' || failure.kind === 'throttled') tally.halt = { kind: 'retry_later', failure };
+  // Shopify is struggling: the rest waits for the next run rather than adding to it.
+  if (failure.retryable) tally.halt = { kind: 'retry_later', failure };
 }
 
 /** A product whose push failed shows Sync Error with the message, until a push gets through. */

@@ -1,25 +1,25 @@
 /** The stock push's part of the contract. Thin: each call is a step of the rules beside it. */
-import { notFound, rejected } from '../../shared/errors';
-import type { CoreDeps } from '../core/deps';
-import type { HandlerSlice } from '../core/handlers';
-import { isoNow } from '../core/clock';
+import type { ShopLocation } from '../../shared/connection';
+import { ContractError, notFound, rejected } from '../../shared/errors';
 import { writeCatalog } from '../catalog/catalog-write';
 import { readProduct } from '../catalog/product-view';
 import { adjustStock } from '../catalog/stock-ledger';
 import { variantFacts } from '../catalog/variant-store';
 import { loadConnectionRecord, saveConnectionRecord } from '../connection/connection-record';
-import type { ShopLocation } from '../../shared/connection';
+import { isoNow } from '../core/clock';
+import type { CoreDeps } from '../core/deps';
+import type { HandlerSlice } from '../core/handlers';
 import { prepared } from '../db/prepared';
 import { saveSettings } from '../settings/settings-store';
 import { liftAutoPause } from './auto-pause';
+import { variantsToBulkSync } from './bulk-sync-selection';
 import { activateAtLocation } from './inventory-activate';
 import { listPushLog, pushLogCsv } from './push-log';
 import { enqueueVariants } from './push-outbox';
-import type { PushScheduler, ShopAccess } from './push-scheduler';
+import { BUSY_MESSAGE, type PushScheduler, type ShopAccess } from './push-scheduler';
 import { pushStatus } from './push-status';
 import { clearShopifyDifference, shopifyDifferenceOf } from './shopify-side-state';
 import { getStockRule, setStockRule } from './stock-rules';
-import { variantsToBulkSync } from './bulk-sync-selection';
 
 type StockPushCall =
   | 'getStockRule'
@@ -72,7 +72,7 @@ export function stockPushHandlers(deps: CoreDeps, scheduler: PushScheduler, shop
     },
 
     bulkSyncStock: async (input) => {
-      if (scheduler.running) return scheduler.pushNow(); // refuses with the busy message
+      if (scheduler.running) throw new ContractError('busy', BUSY_MESSAGE);
       const variantIds = variantsToBulkSync(db, input);
       enqueueVariants(db, variantIds, isoNow(deps.clock), true);
       return scheduler.pushNow();

@@ -8,6 +8,7 @@ import { ContractError } from '../../shared/errors';
 import type { PushProgress, PushRunSummary } from '../../shared/stock-push';
 import { isoNow } from '../core/clock';
 import type { CoreDeps } from '../core/deps';
+import { silentLogger } from '../core/logger';
 import { loadSettings } from '../settings/settings-store';
 import type { ShopifyClient } from '../shopify/client';
 import type { ShopifyFailure } from '../shopify/shopify-errors';
@@ -94,20 +95,39 @@ export class PushScheduler {
   }
 
   #begin(trigger: 'scheduled' | 'now'): Promise<PushRunSummary> {
-    const run = this.#run(trigger).finally(() => {
+    const settle = () => {
       this.#running = null;
       this.#progress = null;
+      if (!this.deps.db.open) return; // closed under a run (close() without shutdown): nothing more to plan
       this.#nextRunAt = this.#after(this.#waitingForConnection ? OFFLINE_RETRY_MS : readAutoPause(this.deps.db) ? AUTO_PAUSE_CHECK_MS : this.#intervalMs());
-    });
+    };
+    const run = this.#run(trigger).then(
+      ({ summary, pushed }) => {
+        settle();
+        // Announced once settled, so a window asking for the status then sees it idle.
+        if (pushed) this.#announce(summary);
+        return summary;
+      },
+      (error: unknown) => {
+        settle();
+        throw error;
+      },
+    );
     this.#running = run;
     return run;
   }
 
-  async #run(trigger: 'scheduled' | 'now'): Promise<PushRunSummary> {
+  #announce(summary: PushRunSummary): void {
+    const { bus } = this.deps;
+    bus.emit('stockPushFinished', summary);
+    if (summary.failed > 0) bus.emit('toast', { kind: 'error', message: `Stock push: ${summary.failed} variant${summary.failed === 1 ? '' : 's'} failed. See the Push Log.` });
+  }
+
+  async #run(trigger: 'scheduled' | 'now'): Promise<{ summary: PushRunSummary; pushed: boolean }> {
     const { db, bus, clock } = this.deps;
     prunePushLog(db, clock.now());
-    const settings = loadSettings(db, this.deps.log);
-    const idle = (note: string): PushRunSummary => ({ ...emptySummary(countPending(db)), note });
+    const settings = this.#settings();
+    const idle = (note: string) => ({ summary: { ...emptySummary(countPending(db)), note }, pushed: false });
     if (settings.stockSyncPaused) return idle('Stock sync is paused. Turn \u201cSync stock to Shopify\u201d back on to push.');
     if (readAutoPause(db) && trigger === 'scheduled' && !this.#autoPauseCheckDue()) return idle(readAutoPause(db)?.reason ?? '');
     if (!settings.locationId) return idle('Choose the Shopify location that receives stock (Integration \u2192 Settings).');
@@ -122,17 +142,14 @@ export class PushScheduler {
     const ctx = { db, clock, client, locationId: settings.locationId, soldOutOverride: settings.soldOutOverride, tally };
     await pushPending(ctx, {
       stopping: () => this.#stopping,
-      progress: () => {
-        this.#progress = { done: tally.done, total: tally.total, phase: 'sending' };
+      progress: (phase) => {
+        this.#progress = { done: tally.done, total: tally.total, phase };
         bus.emit('stockPushProgress', this.#progress);
       },
     });
     this.#afterRun(tally);
-    const summary = this.#summary(tally);
     bus.emit('stockPushProgress', { done: tally.done, total: tally.total, phase: 'finished' });
-    bus.emit('stockPushFinished', summary);
-    if (summary.failed > 0) bus.emit('toast', { kind: 'error', message: `Stock push: ${summary.failed} variant${summary.failed === 1 ? '' : 's'} failed. See the Push Log.` });
-    return summary;
+    return { summary: this.#summary(tally), pushed: true };
   }
 
   #afterRun(tally: RunTally): void {
@@ -180,8 +197,13 @@ export class PushScheduler {
     return !pause || this.deps.clock.now().getTime() - Date.parse(pause.since) >= AUTO_PAUSE_CHECK_MS;
   }
 
+  /** Read quietly: a stored value that no longer fits is reported where settings are shown, not every tick. */
+  #settings() {
+    return loadSettings(this.deps.db, silentLogger);
+  }
+
   #intervalMs(): number {
-    return loadSettings(this.deps.db, this.deps.log).pushIntervalMinutes * 60_000;
+    return this.#settings().pushIntervalMinutes * 60_000;
   }
 
   #after(ms: number): Date {

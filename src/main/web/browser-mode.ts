@@ -87,7 +87,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      core.close();
+      // Lets a stock push batch in flight finish (bounded); the rest stays pending.
+      await core.shutdown(5_000);
       await demoStore.close();
     },
   };

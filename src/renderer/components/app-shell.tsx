@@ -4,7 +4,10 @@ import { paths, type Route } from '../router';
 import { useConnection } from '../stores/connection';
 import { Toasts } from './toasts';
 
-const NAV = [{ label: 'Products', href: paths.products, pages: ['products', 'product', 'new-product'] }];
+const NAV = [
+  { label: 'Products', href: paths.products, pages: ['products', 'product', 'new-product'], testId: 'nav-products' },
+  { label: 'Integration', href: paths.integration, pages: ['integration'], testId: 'nav-integration' },
+];
 
 export function AppShell({ route, title, actions, children }: { route: Route; title: ReactNode; actions?: ReactNode; children: ReactNode }) {
   const connection = useConnection((s) => s.state);
@@ -15,7 +18,7 @@ export function AppShell({ route, title, actions, children }: { route: Route; ti
         <ul>
           {NAV.map((item) => (
             <li key={item.href}>
-              <a href={item.href} aria-current={item.pages.includes(route.page) ? 'page' : undefined} data-testid="nav-products">
+              <a href={item.href} aria-current={item.pages.includes(route.page) ? 'page' : undefined} data-testid={item.testId}>
                 {item.label}
               </a>
             </li>

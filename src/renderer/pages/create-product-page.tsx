@@ -1,12 +1,12 @@
 /** Create a product: its name, options, and a grid of variants with their opening stock. */
 import { useState } from 'react';
+import { api } from '../api';
 import { AppShell } from '../components/app-shell';
 import { BreadcrumbTitle } from '../components/breadcrumb-title';
 import { Card } from '../components/card';
-import { optionColumns, TableHead } from '../components/table-head';
 import { TextField } from '../components/field';
+import { optionColumns, TableHead } from '../components/table-head';
 import { useSubmit } from '../components/use-submit';
-import { api } from '../api';
 import { textToCents } from '../money';
 import { fitOptionValues, OptionNamesEditor } from '../product/option-names-editor';
 import { navigate, paths, type Route } from '../router';

@@ -1,11 +1,11 @@
 /** One product: every field, its variants and stock, commitments, bundle components, internal numbers. */
-import { Card } from '../components/card';
-import { BreadcrumbTitle } from '../components/breadcrumb-title';
 import { useEffect, useState } from 'react';
+import { api } from '../api';
 import { AppShell } from '../components/app-shell';
+import { BreadcrumbTitle } from '../components/breadcrumb-title';
+import { Card } from '../components/card';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { SyncBadge } from '../components/sync-badge';
-import { api } from '../api';
 import { AddVariantDialog } from '../product/add-variant-dialog';
 import { AddCommitmentDialog, CommitmentsSection } from '../product/commitments-section';
 import { ComponentsEditor } from '../product/components-editor';
@@ -16,6 +16,7 @@ import type { ProductDialog } from '../product/product-dialogs';
 import { variantLabel } from '../product/product-dialogs';
 import { AdjustStockDialog, StocktakeDialog } from '../product/stock-dialogs';
 import { StockHistory } from '../product/stock-history';
+import { StockOnShopifySection } from '../product/stock-on-shopify-section';
 import { VariantsTable } from '../product/variants-table';
 import { navigate, paths, setLeaveGuard, type Route } from '../router';
 import { hasUnsavedChanges, useDirty, useProductEditor, withProduct } from '../stores/product-editor';
@@ -108,6 +109,7 @@ export function ProductPage({ route, id }: { route: Route; id: number }) {
         <VariantsTable product={product} draft={draft} openDialog={setDialog} />
         {product.autoStock ? <ComponentsEditor draft={draft} /> : null}
         <CommitmentsSection product={product} openDialog={setDialog} />
+        <StockOnShopifySection product={product} />
         <StockHistory product={product} />
         <DescriptionEditor html={draft.descriptionHtml} />
         <InternalSection internal={draft.internal} />

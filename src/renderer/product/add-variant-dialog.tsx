@@ -1,10 +1,10 @@
 /** Adds a variant: its option values, SKU, price and opening stock. */
 import { useState } from 'react';
 import type { Product } from '../../shared/catalog';
+import { api } from '../api';
 import { Dialog } from '../components/dialog';
 import { TextField } from '../components/field';
 import { useSubmit } from '../components/use-submit';
-import { api } from '../api';
 import { centsToText, textToCents } from '../money';
 import { useProductEditor } from '../stores/product-editor';
 import { toast } from '../stores/toasts';

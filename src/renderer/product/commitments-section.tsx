@@ -1,12 +1,12 @@
 /** Wholesale commitments: units promised to an order, held back from what can be sold. */
-import { Card } from '../components/card';
-import { TableHead } from '../components/table-head';
 import { useEffect, useState } from 'react';
 import type { Commitment, Product } from '../../shared/catalog';
+import { api } from '../api';
+import { Card } from '../components/card';
 import { Dialog } from '../components/dialog';
 import { Field, TextField } from '../components/field';
+import { TableHead } from '../components/table-head';
 import { useSubmit } from '../components/use-submit';
-import { api } from '../api';
 import { useProductEditor, withProduct } from '../stores/product-editor';
 import { toast, toastError } from '../stores/toasts';
 import { variantLabel, type OpenDialog } from './product-dialogs';

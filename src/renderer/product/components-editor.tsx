@@ -2,14 +2,14 @@
  * What each bundle variant is made of. A bundle's stock is computed from these, so they
  * are part of the draft and saved with the product.
  */
-import { Card } from '../components/card';
 import { useState } from 'react';
 import type { ComponentView } from '../../shared/catalog';
 import type { CallOutput } from '../../shared/contract';
 import { api, errorMessage } from '../api';
+import { Card } from '../components/card';
 import { useProductEditor } from '../stores/product-editor';
-import type { ProductDraft, VariantDraft } from './product-draft';
 import { variantLabel } from './product-dialogs';
+import type { ProductDraft, VariantDraft } from './product-draft';
 
 export function ComponentsEditor({ draft }: { draft: ProductDraft }) {
   return (

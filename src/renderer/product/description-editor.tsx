@@ -1,6 +1,6 @@
 /** Description HTML with a live preview that shows only what the sanitizer lets through. */
-import { Card } from '../components/card';
 import { useDeferredValue, useEffect, useRef } from 'react';
+import { Card } from '../components/card';
 import { Field } from '../components/field';
 import { sanitizeHtml } from '../html-sanitizer';
 import { useProductEditor } from '../stores/product-editor';
@@ -26,7 +26,7 @@ export function DescriptionEditor({ html }: { html: string }) {
               value={html}
               rows={8}
               spellCheck
-              onChange={(e) => edit((d) => ({ ...d, descriptionHtml: e.target.value }))}
+              onChange={(e) => edit((d) => ({ ...d, descriptionHtml: e.target.value }), ['descriptionHtml'])}
               aria-describedby={describedBy}
               data-testid="product-description"
             />
@@ -36,7 +36,16 @@ export function DescriptionEditor({ html }: { html: string }) {
           <span className="label-like" id="description-preview-label">
             Preview
           </span>
-          <div ref={preview} className="description-preview" aria-labelledby="description-preview-label" data-testid="description-preview" />
+          <div
+            ref={preview}
+            className="description-preview"
+            aria-labelledby="description-preview-label"
+            data-testid="description-preview"
+            // A preview is for looking: its links must not take the app away to another page.
+            onClick={(e) => {
+              if ((e.target as Element).closest('a')) e.preventDefault();
+            }}
+          />
         </div>
       </div>
     </Card>

@@ -20,7 +20,7 @@ const LISTING: ReadonlyArray<{ value: ListingStatus; label: string }> = [
 export function GeneralSection({ draft }: { draft: ProductDraft }) {
   const edit = useProductEditor((s) => s.edit);
   const errors = useProductEditor((s) => s.errors);
-  const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) => edit((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) => edit((d) => ({ ...d, [key]: value }), [key]);
 
   return (
     <Card title="Product">
@@ -74,7 +74,9 @@ function OptionNames({ draft }: { draft: ProductDraft }) {
     <OptionNamesEditor
       names={draft.optionNames}
       onChange={(optionNames, removed) =>
-        edit((d) => ({ ...d, optionNames, variants: d.variants.map((v) => ({ ...v, optionValues: fitOptionValues(v.optionValues, optionNames, removed) })) }))
+        edit((d) => ({ ...d, optionNames, variants: d.variants.map((v) => ({ ...v, optionValues: fitOptionValues(v.optionValues, optionNames, removed) })) }), [
+          'optionNames',
+        ])
       }
       errorAt={(i) => errors[`optionNames.${i}`] ?? (i === 0 ? errors['optionNames'] : undefined)}
       testIdPrefix="option"

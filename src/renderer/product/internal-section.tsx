@@ -17,7 +17,7 @@ const FIELDS: ReadonlyArray<{ key: Exclude<keyof InternalDraft, 'retailListed'>;
 export function InternalSection({ internal }: { internal: InternalDraft }) {
   const edit = useProductEditor((s) => s.edit);
   const errors = useProductEditor((s) => s.errors);
-  const set = <K extends keyof InternalDraft>(key: K, value: InternalDraft[K]) => edit((d) => ({ ...d, internal: { ...d.internal, [key]: value } }));
+  const set = <K extends keyof InternalDraft>(key: K, value: InternalDraft[K]) => edit((d) => ({ ...d, internal: { ...d.internal, [key]: value } }), [`internal.${key}`]);
 
   return (
     <Card

@@ -1,10 +1,10 @@
 /** Stock changes, each recorded in the ledger with a reason: adjust by a delta, or set a counted quantity. */
 import { useState } from 'react';
 import type { Variant } from '../../shared/catalog';
+import { api } from '../api';
 import { Dialog } from '../components/dialog';
 import { SelectField, TextField } from '../components/field';
 import { useSubmit } from '../components/use-submit';
-import { api } from '../api';
 import { useProductEditor } from '../stores/product-editor';
 import { toast } from '../stores/toasts';
 import { variantLabel } from './product-dialogs';

@@ -1,9 +1,9 @@
 /** The stock ledger of this product, newest first: every change with its reason and who made it. */
 import { useEffect, useState } from 'react';
 import type { MovementKind, Product, StockMovement } from '../../shared/catalog';
+import { api } from '../api';
 import { Card } from '../components/card';
 import { TableHead } from '../components/table-head';
-import { api } from '../api';
 import { toastError } from '../stores/toasts';
 
 const PAGE = 25;

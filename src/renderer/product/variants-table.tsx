@@ -1,10 +1,11 @@
 /** The variants of a product, editable in place, with their stock figures and stock actions. */
+import type { Product, Variant } from '../../shared/catalog';
 import { Card } from '../components/card';
 import { optionColumns, TableHead } from '../components/table-head';
-import type { Product, Variant } from '../../shared/catalog';
 import { useProductEditor } from '../stores/product-editor';
-import type { ProductDraft, VariantDraft } from './product-draft';
+import { useSettings } from '../stores/settings';
 import type { OpenDialog } from './product-dialogs';
+import type { ProductDraft, VariantDraft } from './product-draft';
 
 interface Props {
   product: Product;
@@ -17,7 +18,11 @@ export function VariantsTable({ product, draft, openDialog }: Props) {
   const errors = useProductEditor((s) => s.errors);
   const byId = new Map(product.variants.map((v) => [v.id, v]));
   const change = (index: number, patch: Partial<VariantDraft>) =>
-    edit((d) => ({ ...d, variants: d.variants.map((v, i) => (i === index ? { ...v, ...patch } : v)) }));
+    edit(
+      (d) => ({ ...d, variants: d.variants.map((v, i) => (i === index ? { ...v, ...patch } : v)) }),
+      // The draft's "price" is the contract's "priceCents".
+      Object.keys(patch).map((field) => `variants.${index}.${field === 'price' ? 'priceCents' : field}`),
+    );
 
   return (
     <Card
@@ -104,6 +109,8 @@ function VariantRow({ variant: v, draft: d, index, optionNames, errors, trackInv
     </td>
   );
   const oversold = v.onHand < 0;
+  const lowStockThreshold = useSettings((s) => s.settings.lowStockThreshold);
+  const lowStock = trackInventory && !oversold && v.available <= lowStockThreshold;
 
   return (
     <tr data-testid={`variant-row-${v.id}`} className={oversold ? 'oversold-row' : undefined}>
@@ -133,7 +140,11 @@ function VariantRow({ variant: v, draft: d, index, optionNames, errors, trackInv
       <td className="numeric figure" data-testid={`variant-${v.id}-committed`}>
         {v.committed}
       </td>
-      <td className="numeric figure strong" data-testid={`variant-${v.id}-available`}>
+      <td
+        className={`numeric figure strong${lowStock ? ' low-stock' : ''}`}
+        data-testid={`variant-${v.id}-available`}
+        title={lowStock ? `Low stock: ${lowStockThreshold} or fewer available` : undefined}
+      >
         {trackInventory ? v.available : '—'}
       </td>
       <td className="row-actions">

@@ -6,10 +6,10 @@ import { useTable, type SortingState, type Updater } from '@tanstack/react-table
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { navigate, paths } from '../router';
-import { useCurrency } from '../stores/settings';
 import { rowAt, useProductsList } from '../stores/products-list';
-import { ProductGridRow } from './product-grid-row';
+import { useCurrency } from '../stores/settings';
 import { NUMERIC_COLUMNS, productColumns, productTableFeatures, SORTABLE, type ProductSlot, type SortField } from './product-columns';
+import { ProductGridRow } from './product-grid-row';
 
 const ROW_HEIGHT = 40;
 /** Must match .grid-header's height in CSS: the list starts below the sticky header. */
@@ -43,7 +43,6 @@ export function ProductsTable() {
   const slots = useMemo<ProductSlot[]>(
     () => items.map((item) => ({ index: item.index, row: rowAt(blocks, item.index), currency })),
     // The visible range, not the item objects, decides which slots exist.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [first, last, blocks, currency],
   );
 

@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ProductStatus, SyncState } from '../../shared/catalog';
 import { syncStateLabel } from '../components/sync-badge';
-import { useProductsList } from '../stores/products-list';
+import { navigate, paths } from '../router';
+import { rowAt, useProductsList } from '../stores/products-list';
 
 const SEARCH_DEBOUNCE_MS = 200;
 const STATUSES: ReadonlyArray<{ value: ProductStatus; label: string }> = [
@@ -63,6 +64,31 @@ export function ProductsToolbar() {
     return () => clearTimeout(timer);
   }, [search, setQuery]);
 
+  /**
+   * Enter opens the selected (at first, the top) result straight from the search box; typed
+   * faster than the debounce, the search runs now and the result opens when it arrives.
+   */
+  const openFirstResult = () => {
+    const wanted = search.trim();
+    if (wanted !== sent.current) {
+      sent.current = wanted;
+      setQuery({ search: wanted });
+    }
+    const openSelected = () => {
+      const { blocks, selectedIndex } = useProductsList.getState();
+      const row = rowAt(blocks, selectedIndex);
+      if (row) navigate(paths.product(row.id));
+      return row !== undefined;
+    };
+    if (openSelected()) return;
+    // Only for this search: a newer one (or leaving the page) cancels the wish.
+    const version = useProductsList.getState().queryVersion;
+    const hash = location.hash;
+    const stop = useProductsList.subscribe((state) => {
+      if (state.queryVersion !== version || location.hash !== hash || state.failure !== null || state.total === 0 || openSelected()) stop();
+    });
+  };
+
   // "/" focuses the search from anywhere on the page, except while typing elsewhere.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -94,10 +120,12 @@ export function ProductsToolbar() {
             setSearch('');
             sent.current = '';
             setQuery({ search: '' });
-          } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
-            // Hand the keyboard to the list, so ↓ then Enter opens a result.
+          } else if (e.key === 'ArrowDown') {
+            // Hand the keyboard to the list, where ↑/↓ pick a result.
             e.preventDefault();
             document.querySelector<HTMLElement>('[data-testid="products-table"]')?.focus();
+          } else if (e.key === 'Enter') {
+            openFirstResult();
           }
         }}
         data-testid="product-search"

@@ -20,7 +20,8 @@ interface ProductEditorState {
   load(id: number): Promise<void>;
   /** Reloads after catalogChanged, keeping the draft. */
   reload(): Promise<void>;
-  edit(change: (draft: ProductDraft) => ProductDraft): void;
+  /** Changes the draft; the inline errors under `fields` go, since the owner is fixing them. */
+  edit(change: (draft: ProductDraft) => ProductDraft, fields?: readonly string[]): void;
   /** Takes a product the server answered with (after a stock change etc.). */
   accept(product: Product): void;
   revert(): void;
@@ -67,9 +68,12 @@ export const useProductEditor = create<ProductEditorState>()((set, get) => ({
     }
   },
 
-  edit(change) {
-    const { draft } = get();
-    if (draft) set({ draft: change(draft) });
+  edit(change, fields = []) {
+    const { draft, errors } = get();
+    if (!draft) return;
+    const stale = (key: string) => fields.some((f) => key === f || key.startsWith(`${f}.`));
+    const kept = Object.keys(errors).some(stale) ? Object.fromEntries(Object.entries(errors).filter(([key]) => !stale(key))) : errors;
+    set({ draft: change(draft), errors: kept });
   },
 
   accept(product) {

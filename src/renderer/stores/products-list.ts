@@ -28,8 +28,10 @@ interface ProductsListState {
   /** null until the first answer for the current query. */
   total: number | null;
   blocks: ReadonlyMap<number, Block>;
-  /** Bumped by every query change or refresh; answers for older generations are ignored or stale. */
+  /** Bumped by every query change or refresh: blocks of an older generation are stale. */
   generation: number;
+  /** Bumped by every query change: answers to an older query are dropped. */
+  queryVersion: number;
   selectedIndex: number;
   /** Why the current query could not be loaded, if it could not. */
   failure: string | null;
@@ -48,19 +50,20 @@ export const useProductsList = create<ProductsListState>()((set, get) => {
     const key = `${generation}:${block}`;
     if (inFlight.has(key)) return;
     inFlight.add(key);
-    const { query } = get();
+    const { query, queryVersion } = get();
     api
       .listProducts({ ...query, offset: block * BLOCK_SIZE, limit: BLOCK_SIZE })
       .then(
         (page) => {
           const state = get();
-          if (state.generation !== generation) return;
+          // A slightly older answer to the same query still beats a placeholder (bursts of refreshes).
+          if (state.queryVersion !== queryVersion || (state.blocks.get(block)?.generation ?? -1) > generation) return;
           const blocks = new Map(state.blocks);
           blocks.set(block, { rows: page.rows, generation });
           set({ blocks, total: page.total, failure: null });
         },
         (error: unknown) => {
-          if (get().generation !== generation) return;
+          if (get().queryVersion !== queryVersion) return;
           toastError(error);
           set({ failure: errorMessage(error) });
         },
@@ -73,10 +76,12 @@ export const useProductsList = create<ProductsListState>()((set, get) => {
     total: null,
     blocks: new Map(),
     generation: 0,
+    queryVersion: 0,
     selectedIndex: 0,
     failure: null,
     setQuery(patch) {
-      set({ query: { ...get().query, ...patch }, blocks: new Map(), total: null, generation: get().generation + 1, selectedIndex: 0, failure: null });
+      const { query, generation, queryVersion } = get();
+      set({ query: { ...query, ...patch }, blocks: new Map(), total: null, generation: generation + 1, queryVersion: queryVersion + 1, selectedIndex: 0, failure: null });
       get().ensureRange(0, BLOCK_SIZE - 1);
     },
     ensureRange(first, last) {

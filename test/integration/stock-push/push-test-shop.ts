@@ -128,3 +128,9 @@ export async function logOf(core: Core, sku: string) {
   const page = await core.call('listPushLog', { search: sku, limit: 1000 });
   return page.rows.filter((r) => r.sku === sku).reverse();
 }
+
+/** A clock the test moves by hand: the scheduler's times, retry waits and log dates follow it. */
+export function movableClock() {
+  let offset = 0;
+  return { now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
+}

@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FaultSpec } from '../../../src/shopify-sim/index';
-import { logOf, openPushTestShop, SIM_SHOP, type PushTestShop } from './push-test-shop';
+import { logOf, movableClock, openPushTestShop, type PushTestShop, SIM_SHOP } from './push-test-shop';
 
 let shop: PushTestShop;
 afterEach(() => shop.close());
-
-/** A clock the test moves by hand (the scheduler's waits and retry times follow it). */
-function movableClock() {
-  let offset = 0;
-  return { now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
-}
 
 const faults: [string, FaultSpec][] = [
   ['a slow answer', { kind: 'latency', count: 2, ms: 300 }],
@@ -101,7 +95,7 @@ describe('automatic pause', () => {
 
     await shop.core.call('pushNow', {});
     const paused = await shop.core.call('getPushStatus', {});
-    expect(paused.autoPaused?.reason).toMatch(/^Stock push paused itself: .*permission/);
+    expect(paused.autoPaused?.reason).toMatch(/^Stock push paused itself: .*write_inventory/);
     expect(paused.paused).toBe(false); // not the owner's switch
     expect(paused.pending).toBe(1);
 

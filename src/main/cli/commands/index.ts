@@ -6,6 +6,14 @@ import { connectCommand, disconnectCommand } from './connect';
 import { productsListCommand } from './products-list';
 import { stockAdjustCommand } from './stock-adjust';
 import { stockSetCommand } from './stock-set';
+// ---- stock push (issue 4) ----
+import { pushLogCommand } from './push-log';
+import { pushNowCommand } from './push-now';
+import { pushStatusCommand } from './push-status';
+import { stockBulkSyncCommand } from './stock-bulk-sync';
+// ---- product sync (issue 5) ----
+import { skusCheckCommand } from './skus-check';
+import { syncCompareCommand } from './sync-compare';
 
 export const commands: readonly CliCommand[] = [
   productsListCommand,
@@ -14,6 +22,12 @@ export const commands: readonly CliCommand[] = [
   commitmentsAddCommand,
   connectCommand,
   disconnectCommand,
+  pushNowCommand,
+  pushStatusCommand,
+  pushLogCommand,
+  stockBulkSyncCommand,
+  syncCompareCommand,
+  skusCheckCommand,
   callCommand,
   callsCommand,
 ];

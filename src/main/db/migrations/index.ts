@@ -1,6 +1,7 @@
 /** Every schema migration, in order. A new one is appended here; none is ever edited. */
 import catalog from './0001-catalog';
 import stockPush from './0002-stock-push';
+import syncReview from './0003-sync-review';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [catalog, stockPush];
+export const migrations: readonly Migration[] = [catalog, stockPush, syncReview];

@@ -1,0 +1,30 @@
+/**
+ * How `push now` and `stock bulk-sync` report a push run: a line per variant sent or
+ * refused, a one-line summary, and a failing exit when any variant failed.
+ */
+import type { PushRunSummary } from '../../shared/stock-push';
+import type { CommandContext } from './command';
+import { formatTable, type Column } from './text-table';
+
+type Line = PushRunSummary['lines'][number];
+
+const columns: Column<Line>[] = [
+  { header: 'SKU', value: (l) => l.sku || '(none)', maxWidth: 24 },
+  { header: 'Product', value: (l) => l.productName, maxWidth: 32 },
+  { header: 'Sent', value: (l) => (l.sent === null ? '–' : String(l.sent)), alignRight: true },
+  { header: 'Result', value: (l) => l.result },
+  { header: 'Message', value: (l) => l.message, maxWidth: 80 },
+];
+
+export function reportPushRun(ctx: CommandContext, summary: PushRunSummary): void {
+  if (ctx.options.json) ctx.print(JSON.stringify(summary, null, 2));
+  else {
+    if (summary.lines.length > 0) ctx.print(formatTable(columns, summary.lines));
+    if (summary.note) ctx.print(summary.note);
+    const conflicts = summary.conflicts > 0 ? `, ${summary.conflicts} changed on Shopify meanwhile (kept)` : '';
+    ctx.print(`Sent ${summary.succeeded}, failed ${summary.failed}, skipped ${summary.skipped}, retrying ${summary.retrying}${conflicts}; ${summary.pendingLeft} still pending.`);
+  }
+  if (summary.failed > 0) throw new Error(`${summary.failed} variant${summary.failed === 1 ? '' : 's'} failed to push. See \`stockpilot push log --result failure\`.`);
+}
+
+export const jsonOption = { json: { type: 'boolean' as const, description: 'print the result as JSON' } };

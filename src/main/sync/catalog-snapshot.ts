@@ -1,0 +1,74 @@
+/**
+ * Both catalogs as the compare reads them: plain data, already fetched. The compare is a
+ * pure function of two snapshots, so it can be tested and measured without I/O.
+ */
+import type { ListingStatus, ProductStatus } from '../../shared/catalog';
+
+export interface LocalVariant {
+  id: number;
+  sku: string;
+  priceCents: number;
+  optionValues: string[];
+  onHand: number;
+  committed: number;
+  /** What Stockpilot shows on Shopify (available to sell, by the quantity rule); null when its stock is not synced. */
+  stockForShopify: number | null;
+  /** A Shopify-side change (a sale) the stock push saw and Stockpilot has not imported yet. */
+  pendingShopifyChange: number;
+  shopifyVariantId: string | null;
+}
+
+export interface LocalProduct {
+  id: number;
+  name: string;
+  descriptionHtml: string;
+  vendor: string;
+  category: string;
+  optionNames: string[];
+  status: ProductStatus;
+  listingStatus: ListingStatus;
+  trackInventory: boolean;
+  autoStock: boolean;
+  shopifyProductId: string | null;
+  variants: LocalVariant[];
+}
+
+export type ShopifyStatus = 'ACTIVE' | 'DRAFT' | 'ARCHIVED' | 'UNLISTED';
+
+export interface ShopifyVariant {
+  id: string;
+  sku: string;
+  priceCents: number;
+  optionValues: string[];
+  barcode: string;
+  position: number;
+  inventoryItemId: string | null;
+  tracked: boolean;
+  /** Available at the chosen location; null when not stocked there (or no location is chosen). */
+  available: number | null;
+}
+
+export interface ShopifyMedia {
+  id: string;
+  alt: string;
+  url: string | null;
+}
+
+export interface ShopifyProduct {
+  id: string;
+  title: string;
+  handle: string;
+  descriptionHtml: string;
+  vendor: string;
+  productType: string;
+  status: ShopifyStatus;
+  tags: string[];
+  optionNames: string[];
+  media: ShopifyMedia[];
+  variants: ShopifyVariant[];
+}
+
+/** The numeric tail of a Shopify GID, for short row keys. */
+export function gidNumber(gid: string): string {
+  return gid.slice(gid.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,123 @@
+/**
+ * The differences between a matched pair, field by field: both values, how they read, the
+ * side Stockpilot recommends and why. Nothing is chosen: the owner chooses.
+ */
+import type { ProductSyncField, SyncDifference, SyncSide, SyncValue, VariantSyncField } from '../../shared/product-sync';
+import type { LocalProduct, ShopifyProduct } from './catalog-snapshot';
+import type { VariantPair } from './catalog-matching';
+import { sameDescription } from './description-html';
+import { skuKey } from './sku-keys';
+
+type Field = ProductSyncField | VariantSyncField;
+
+interface Draft {
+  field: Field;
+  stockpilot: SyncValue;
+  shopify: SyncValue;
+  stockpilotText?: string;
+  shopifyText?: string;
+  recommended: SyncSide;
+  note?: string | null;
+  shopifyChoiceDisabled?: string | null;
+}
+
+const textOf = (value: SyncValue): string => (value === null ? '(none)' : Array.isArray(value) ? value.join(' / ') || '(none)' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value) || '(blank)');
+
+function difference(idPrefix: string, d: Draft): SyncDifference {
+  return {
+    id: `${idPrefix}/${d.field}`,
+    field: d.field,
+    stockpilot: d.stockpilot,
+    shopify: d.shopify,
+    stockpilotText: d.stockpilotText ?? textOf(d.stockpilot),
+    shopifyText: d.shopifyText ?? textOf(d.shopify),
+    recommended: d.recommended,
+    note: d.note ?? null,
+    shopifyChoiceDisabled: d.shopifyChoiceDisabled ?? null,
+  };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x.trim() === (b[i] ?? '').trim());
+
+/** Shopify has no "inactive": an archived product is what Stockpilot calls inactive. */
+export const statusOnShopify = (s: ShopifyProduct): 'active' | 'inactive' => (s.status === 'ARCHIVED' ? 'inactive' : 'active');
+
+export const trackedText = (tracked: number, of: number) => (tracked === of ? 'tracked' : tracked === 0 ? 'not tracked' : `mixed (${tracked}/${of} tracked)`);
+
+export const centsText = (cents: number) => (cents / 100).toFixed(2);
+
+export function productDifferences(rowKey: string, l: LocalProduct, s: ShopifyProduct): SyncDifference[] {
+  const found: Draft[] = [];
+  // Content is the owner's catalog: Stockpilot's is recommended, unless it is blank and Shopify's is not.
+  const content = (field: Field, local: string, shopify: string) => {
+    if (local.trim() === shopify.trim()) return;
+    found.push({ field, stockpilot: local, shopify, recommended: local.trim() === '' ? 'shopify' : 'stockpilot' });
+  };
+  content('name', l.name, s.title);
+  if (!sameDescription(l.descriptionHtml, s.descriptionHtml)) {
+    found.push({ field: 'description', stockpilot: l.descriptionHtml, shopify: s.descriptionHtml, recommended: l.descriptionHtml.trim() === '' ? 'shopify' : 'stockpilot', stockpilotText: 'Stockpilot\u2019s description', shopifyText: 'Shopify\u2019s description' });
+  }
+  content('vendor', l.vendor, s.vendor);
+  content('category', l.category, s.productType);
+  if (!sameList(l.optionNames, s.optionNames)) found.push({ field: 'optionNames', stockpilot: l.optionNames, shopify: s.optionNames, recommended: 'stockpilot' });
+  const shopifyStatus = statusOnShopify(s);
+  if (l.status !== shopifyStatus) {
+    found.push({
+      field: 'status',
+      stockpilot: l.status,
+      shopify: shopifyStatus,
+      shopifyText: `${shopifyStatus} (${s.status.toLowerCase()} on Shopify)`,
+      recommended: 'stockpilot',
+      note: 'Shopify archives what Stockpilot calls inactive; any other Shopify status counts as active.',
+    });
+  }
+  const listing = s.status.toLowerCase() as SyncValue;
+  if (l.listingStatus !== listing) {
+    found.push({ field: 'listingStatus', stockpilot: l.listingStatus, shopify: listing, recommended: 'shopify', note: 'How the product is listed is usually decided on Shopify, so Shopify\u2019s is recommended.' });
+  }
+  const tracked = s.variants.filter((v) => v.tracked).length;
+  const of = s.variants.length;
+  if (of > 0 && (l.trackInventory ? tracked !== of : tracked !== 0)) {
+    const mixed = tracked > 0 && tracked < of;
+    found.push({
+      field: 'trackInventory',
+      stockpilot: l.trackInventory,
+      shopify: mixed ? `mixed (${tracked}/${of} tracked)` : tracked === of,
+      stockpilotText: l.trackInventory ? 'tracked' : 'not tracked',
+      shopifyText: trackedText(tracked, of),
+      recommended: 'stockpilot',
+      note: mixed
+        ? `Stockpilot tracks a product, Shopify each variant. Choosing Stockpilot\u2019s sets every variant on Shopify to ${l.trackInventory ? 'tracked' : 'not tracked'}; choosing Shopify\u2019s turns tracking off here, and the next compare flags it again while Shopify\u2019s variants stay mixed.`
+        : null,
+    });
+  }
+  return found.map((d) => difference(rowKey, d));
+}
+
+export function variantDifferences(idPrefix: string, product: LocalProduct, { local: l, shopify: s }: VariantPair): SyncDifference[] {
+  const found: Draft[] = [];
+  if (skuKey(l.sku) !== skuKey(s.sku)) {
+    found.push({ field: 'sku', stockpilot: l.sku, shopify: s.sku, recommended: 'stockpilot', note: 'Changing a SKU changes how products are matched from now on; it is done in the SKU dialog.' });
+  }
+  if (l.priceCents !== s.priceCents) {
+    found.push({ field: 'price', stockpilot: l.priceCents, shopify: s.priceCents, stockpilotText: centsText(l.priceCents), shopifyText: centsText(s.priceCents), recommended: 'stockpilot' });
+  }
+  if (!sameList(l.optionValues, s.optionValues)) found.push({ field: 'optionValues', stockpilot: l.optionValues, shopify: s.optionValues, recommended: 'stockpilot' });
+  if (product.trackInventory && s.tracked && l.stockForShopify !== null && s.available !== null && l.stockForShopify !== s.available) {
+    const committed = l.committed > 0 ? `, ${l.committed} committed` : '';
+    const pending = l.pendingShopifyChange !== 0 ? ` Shopify\u2019s number includes a change of ${l.pendingShopifyChange} (a sale?) that Stockpilot has not imported yet.` : '';
+    found.push({
+      field: 'stock',
+      stockpilot: l.stockForShopify,
+      shopify: s.available,
+      stockpilotText: `${l.stockForShopify} available (${l.onHand} on hand${committed})`,
+      shopifyText: `${s.available} available`,
+      recommended: 'stockpilot',
+      note: `Choosing Shopify\u2019s sets the on-hand here (a stocktake); choosing Stockpilot\u2019s pushes it to Shopify.${pending}`,
+      shopifyChoiceDisabled: product.autoStock
+        ? 'This variant\u2019s stock is made from its components (auto-stock), so it cannot take Shopify\u2019s number. Turn off auto-stock, or keep Stockpilot\u2019s.'
+        : null,
+    });
+  }
+  return found.map((d) => difference(idPrefix, d));
+}

@@ -1,0 +1,103 @@
+/**
+ * The local side of a compare: every product and variant in a few whole-table reads (not a
+ * query per product), with what each variant would show on Shopify by the stock push's own
+ * rules, and the Shopify-side change the push has seen but not imported.
+ */
+import { prepared } from '../db/prepared';
+import type { ReadableDB } from '../db/types';
+import { quantityToPush } from '../stock/quantity-to-push';
+import { AS_IS, toLoadedRule, type LoadedRule } from '../stock/stock-rules';
+import type { ListingStatus, ProductStatus } from '../../shared/catalog';
+import type { LocalProduct } from './catalog-snapshot';
+
+interface ProductRecord {
+  id: number;
+  name: string;
+  description_html: string;
+  vendor: string;
+  category: string;
+  option_names: string;
+  status: ProductStatus;
+  listing_status: ListingStatus;
+  track_inventory: number;
+  auto_stock: number;
+  shopify_product_id: string | null;
+}
+
+interface VariantRecord {
+  id: number;
+  product_id: number;
+  sku: string;
+  price_cents: number;
+  option_values: string;
+  on_hand: number;
+  committed: number;
+  shopify_variant_id: string | null;
+  shopify_difference: number | null;
+}
+
+interface RuleRecord {
+  product_id: number;
+  kind: LoadedRule['kind'];
+  quantity: number | null;
+  variant_quantities: string;
+  dont_sync: number;
+}
+
+export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): LocalProduct[] {
+  const products = prepared(
+    db,
+    `SELECT id, name, description_html, vendor, category, option_names, status, listing_status, track_inventory, auto_stock, shopify_product_id
+     FROM products ORDER BY id`,
+  ).all() as ProductRecord[];
+  const rules = new Map((prepared(db, 'SELECT product_id, kind, quantity, variant_quantities, dont_sync FROM product_stock_rules').all() as RuleRecord[]).map((r) => [r.product_id, toLoadedRule(r)]));
+  const byId = new Map<number, LocalProduct>();
+  const list = products.map((p): LocalProduct => {
+    const product: LocalProduct = {
+      id: p.id,
+      name: p.name,
+      descriptionHtml: p.description_html,
+      vendor: p.vendor,
+      category: p.category,
+      optionNames: JSON.parse(p.option_names) as string[],
+      status: p.status,
+      listingStatus: p.listing_status,
+      trackInventory: p.track_inventory === 1,
+      autoStock: p.auto_stock === 1,
+      shopifyProductId: p.shopify_product_id,
+      variants: [],
+    };
+    byId.set(p.id, product);
+    return product;
+  });
+  const variants = prepared(
+    db,
+    `SELECT v.id, v.product_id, v.sku, v.price_cents, v.option_values, v.on_hand, v.committed, v.shopify_variant_id, s.shopify_difference
+     FROM variants v LEFT JOIN variant_push_state s ON s.variant_id = v.id ORDER BY v.product_id, v.position, v.id`,
+  ).all() as VariantRecord[];
+  for (const v of variants) {
+    const product = byId.get(v.product_id);
+    if (!product) continue;
+    const decision = quantityToPush({
+      variantId: v.id,
+      onHand: v.on_hand,
+      committed: v.committed,
+      trackInventory: product.trackInventory,
+      rule: rules.get(v.product_id) ?? AS_IS,
+      soldOutOverride,
+      shopifyDifference: 0, // the compare shows Shopify's own change as the difference it is
+    });
+    product.variants.push({
+      id: v.id,
+      sku: v.sku,
+      priceCents: v.price_cents,
+      optionValues: JSON.parse(v.option_values) as string[],
+      onHand: v.on_hand,
+      committed: v.committed,
+      stockForShopify: decision.send && product.trackInventory ? decision.quantity : null,
+      pendingShopifyChange: v.shopify_difference ?? 0,
+      shopifyVariantId: v.shopify_variant_id,
+    });
+  }
+  return list;
+}

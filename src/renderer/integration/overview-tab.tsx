@@ -1,0 +1,27 @@
+/** The Integration page's Overview: the paused banner, the connection, and the stock sync card. */
+import { useShopConnection } from '../stores/shop-connection';
+import { useStockPush } from '../stores/stock-push';
+import { ConnectionCard } from './connection-card';
+import { PausedBanner } from './paused-banner';
+import { StockSyncCard } from './stock-sync-card';
+
+export function OverviewTab() {
+  const connection = useShopConnection((s) => s.status);
+  const status = useStockPush((s) => s.status);
+  const failure = useStockPush((s) => s.failure);
+  return (
+    <div className="integration-tab" data-testid="overview-tab">
+      <PausedBanner />
+      {connection ? <ConnectionCard status={connection} /> : null}
+      {status ? (
+        <StockSyncCard status={status} />
+      ) : failure ? (
+        <div className="notice notice-error" role="alert">
+          The stock push status could not be read: {failure}
+        </div>
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
+    </div>
+  );
+}

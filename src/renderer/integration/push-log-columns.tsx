@@ -1,0 +1,78 @@
+/**
+ * The Push Log's columns (TanStack Table v9). The server filters and pages, so the table
+ * sees only the slots in view; a slot may still be loading.
+ */
+import type { ReactNode } from 'react';
+import { columnSizingFeature, createColumnHelper, tableFeatures } from '@tanstack/react-table';
+import type { ShopLocation } from '../../shared/connection';
+import type { PushLogRow, PushResult } from '../../shared/stock-push';
+import { paths } from '../router';
+import { locationName } from '../stores/shop-locations';
+import { PushLogOffer } from './push-log-offer';
+import { fullTime, shortTime } from './time-words';
+
+export interface LogSlot {
+  index: number;
+  row: PushLogRow | undefined;
+  locations: readonly ShopLocation[] | null;
+}
+
+export const logTableFeatures = tableFeatures({ columnSizingFeature });
+const column = createColumnHelper<typeof logTableFeatures, LogSlot>();
+
+export const RESULT_LABELS: Record<PushResult, string> = { success: 'Success', failure: 'Failure', retrying: 'Retrying', skipped: 'Skipped' };
+
+/** How the number sent came about: "12 on hand − 2 committed → as-is" (and a Shopify-side sale on top). */
+export function breakdownWords(row: PushLogRow): string {
+  const parts = [`${row.onHand} on hand − ${row.committed} committed`, `rule: ${row.rule}`];
+  if (row.shopifyDifference !== 0) parts.push(`Shopify-side change ${row.shopifyDifference > 0 ? '+' : ''}${row.shopifyDifference} kept`);
+  if (row.sent !== null) parts.push(`sent ${row.sent}`);
+  return parts.join(' · ');
+}
+
+const Loading = () => <span className="skeleton" aria-hidden="true" />;
+const cellOf = (render: (row: PushLogRow, slot: LogSlot) => ReactNode) => ({ row: { original: s } }: { row: { original: LogSlot } }) =>
+  s.row ? render(s.row, s) : <Loading />;
+
+export const logColumns = column.columns([
+  column.display({ id: 'at', header: 'Time', size: 120, cell: cellOf((r) => <span title={fullTime(r.at)}>{shortTime(r.at)}</span>) }),
+  column.display({
+    id: 'product',
+    header: 'Product',
+    size: 150,
+    cell: cellOf((r) => (r.productId !== null ? <a href={paths.product(r.productId)}>{r.productName}</a> : <span>{r.productName}</span>)),
+  }),
+  column.display({ id: 'sku', header: 'SKU', size: 140, cell: cellOf((r) => <span className="mono" title={r.sku}>{r.sku || '—'}</span>) }),
+  column.display({ id: 'location', header: 'Location', size: 100, cell: cellOf((r, s) => locationName(s.locations, r.locationId)) }),
+  column.display({
+    id: 'sent',
+    header: 'Sent',
+    size: 56,
+    cell: cellOf((r) => <strong data-testid={`log-sent-${r.id}`}>{r.sent ?? '—'}</strong>),
+  }),
+  column.display({
+    id: 'breakdown',
+    header: 'Breakdown',
+    size: 150,
+    cell: cellOf((r) => (
+      <span className="muted breakdown" title={breakdownWords(r)} data-testid={`log-breakdown-${r.id}`}>
+        {r.onHand} − {r.committed} · {r.rule}
+        {r.shopifyDifference !== 0 ? ` · Shopify ${r.shopifyDifference > 0 ? '+' : ''}${r.shopifyDifference}` : ''}
+      </span>
+    )),
+  }),
+  column.display({
+    id: 'result',
+    header: 'Result',
+    size: 86,
+    cell: cellOf((r) => (
+      <span className={`badge badge-push-${r.result}`} data-testid={`log-result-${r.id}`}>
+        {RESULT_LABELS[r.result]}
+      </span>
+    )),
+  }),
+  column.display({ id: 'message', header: 'Message', size: 160, cell: cellOf((r) => <span title={r.message}>{r.message || '—'}</span>) }),
+  column.display({ id: 'offer', header: () => <span className="visually-hidden">Actions</span>, size: 136, cell: cellOf((r) => <PushLogOffer row={r} />) }),
+]);
+
+export const NUMERIC_LOG_COLUMNS: ReadonlySet<string> = new Set(['sent']);

@@ -1,0 +1,218 @@
+/**
+ * Product sync as every boundary sees it: a compare of the local catalog with Shopify's,
+ * kept as a review (a stable id) that the review grid pages through and a later apply step
+ * reads. Every difference carries both values and a recommended side, never a chosen one:
+ * the owner chooses. Imports nothing from node or electron.
+ */
+import { z } from 'zod';
+import { Id } from './catalog';
+
+export const SyncSide = z.enum(['stockpilot', 'shopify']);
+export type SyncSide = z.infer<typeof SyncSide>;
+
+/** Where a product lands in the review. */
+export const SyncSection = z.enum(['identical', 'different', 'only_stockpilot', 'only_shopify', 'issues']);
+export type SyncSection = z.infer<typeof SyncSection>;
+
+export const ProductSyncField = z.enum(['name', 'description', 'vendor', 'category', 'optionNames', 'status', 'listingStatus', 'trackInventory']);
+export type ProductSyncField = z.infer<typeof ProductSyncField>;
+export const VariantSyncField = z.enum(['sku', 'price', 'optionValues', 'stock']);
+export type VariantSyncField = z.infer<typeof VariantSyncField>;
+
+/** A value as it is shown and later written: text, a number (cents, units), a list, or a yes/no. */
+export const SyncValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
+export type SyncValue = z.infer<typeof SyncValue>;
+
+export const SyncDifference = z.object({
+  /** Stable within the review: `<row key>/<field>` or `<row key>/v<n>/<field>`; a choice is stored against it. */
+  id: z.string(),
+  field: z.union([ProductSyncField, VariantSyncField]),
+  stockpilot: SyncValue,
+  shopify: SyncValue,
+  /** How each value reads to a person ("€12.00", "mixed (2/3 tracked)"). */
+  stockpilotText: z.string(),
+  shopifyText: z.string(),
+  recommended: SyncSide,
+  /** Why this side is recommended, or what choosing means, in a sentence. */
+  note: z.string().nullable(),
+  /** Set when "take Shopify's" is not allowed here (an auto-stock variant), with the reason. */
+  shopifyChoiceDisabled: z.string().nullable(),
+});
+export type SyncDifference = z.infer<typeof SyncDifference>;
+
+export const SyncIssueKind = z.enum([
+  'duplicate_sku',
+  'blank_sku',
+  'partial_variant_match',
+  'variant_count_differs',
+  'variant_matched_twice',
+  'linked_product_missing',
+  'sku_suggestion',
+]);
+export type SyncIssueKind = z.infer<typeof SyncIssueKind>;
+
+export const SyncIssue = z.object({
+  kind: SyncIssueKind,
+  /** A blocking issue keeps its products out of apply until fixed; a suggestion never blocks. */
+  blocking: z.boolean(),
+  side: z.enum(['stockpilot', 'shopify', 'both']),
+  /** What is wrong, in a person's words. */
+  message: z.string(),
+  /** How to fix it. */
+  fix: z.string(),
+  skus: z.array(z.string()),
+  /** The review rows it concerns. */
+  rowKeys: z.array(z.string()),
+});
+export type SyncIssue = z.infer<typeof SyncIssue>;
+
+export const SyncSummary = z.object({
+  stockpilotProducts: z.number().int().min(0),
+  stockpilotVariants: z.number().int().min(0),
+  shopifyProducts: z.number().int().min(0),
+  shopifyVariants: z.number().int().min(0),
+  identical: z.number().int().min(0),
+  different: z.number().int().min(0),
+  onlyInStockpilot: z.number().int().min(0),
+  onlyInShopify: z.number().int().min(0),
+  /** Rows held in the issues section. */
+  withIssues: z.number().int().min(0),
+  /** Blocking issues (each may concern several rows). */
+  issues: z.number().int().min(0),
+  suggestions: z.number().int().min(0),
+  /** Field differences in all rows (product and variant fields). */
+  differences: z.number().int().min(0),
+  issuesByKind: z.record(z.string(), z.number().int().min(0)),
+  differencesByField: z.record(z.string(), z.number().int().min(0)),
+});
+export type SyncSummary = z.infer<typeof SyncSummary>;
+
+export const SyncMatch = z.enum(['linked', 'sku']);
+
+/** One product of the review, as the grid lists it. */
+export const SyncReviewRow = z.object({
+  /** `p<local id>`, `s<Shopify numeric id>` or `p<local id>-s<Shopify numeric id>`. */
+  key: z.string(),
+  section: SyncSection,
+  stockpilotProductId: Id.nullable(),
+  shopifyProductId: z.string().nullable(),
+  name: z.string(),
+  shopifyTitle: z.string().nullable(),
+  matchedBy: SyncMatch.nullable(),
+  variantCount: z.number().int().min(0),
+  shopifyVariantCount: z.number().int().min(0),
+  differenceCount: z.number().int().min(0),
+  /** Fields that differ, product and variant ones, once each. */
+  differingFields: z.array(z.string()),
+  issueKinds: z.array(SyncIssueKind),
+  /** A likely counterpart (SKUs equal but for case or spacing): shown, never applied. */
+  suggestedRowKey: z.string().nullable(),
+});
+export type SyncReviewRow = z.infer<typeof SyncReviewRow>;
+
+export const SyncVariantRow = z.object({
+  /** `v<local id>`, `sv<Shopify numeric id>` or both joined. */
+  key: z.string(),
+  stockpilotVariantId: Id.nullable(),
+  shopifyVariantId: z.string().nullable(),
+  sku: z.string().nullable(),
+  shopifySku: z.string().nullable(),
+  optionValues: z.array(z.string()),
+  differences: z.array(SyncDifference),
+});
+export type SyncVariantRow = z.infer<typeof SyncVariantRow>;
+
+export const SyncReviewProduct = SyncReviewRow.extend({
+  reviewId: Id,
+  differences: z.array(SyncDifference),
+  variants: z.array(SyncVariantRow),
+  issues: z.array(SyncIssue),
+});
+export type SyncReviewProduct = z.infer<typeof SyncReviewProduct>;
+
+export const ReadMode = z.enum(['auto', 'bulk', 'paged']);
+
+export const CompareCatalogInput = z
+  .object({
+    /** How Shopify's catalog is read: `auto` picks a bulk operation for a large shop. */
+    readMode: ReadMode.default('auto'),
+  })
+  .strict()
+  .default({ readMode: 'auto' });
+
+export const CompareOutcome = z.object({
+  reviewId: Id,
+  createdAt: z.string(),
+  readMode: z.enum(['bulk', 'paged']),
+  locationId: z.string().nullable(),
+  summary: SyncSummary,
+});
+export type CompareOutcome = z.infer<typeof CompareOutcome>;
+
+const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
+
+export const GetSyncReviewInput = z
+  .object({
+    /** Default: the latest review. */
+    reviewId: Id.optional(),
+    section: SyncSection.optional(),
+    ...page,
+    issuesOffset: z.number().int().min(0).default(0),
+    issuesLimit: z.number().int().min(0).max(500).default(100),
+  })
+  .strict();
+
+export const SyncReview = z.object({
+  reviewId: Id,
+  createdAt: z.string(),
+  readMode: z.enum(['bulk', 'paged']),
+  locationId: z.string().nullable(),
+  summary: SyncSummary,
+  issues: z.object({ total: z.number().int().min(0), rows: z.array(SyncIssue) }),
+  rows: z.object({ total: z.number().int().min(0), rows: z.array(SyncReviewRow) }),
+});
+export type SyncReview = z.infer<typeof SyncReview>;
+
+export const GetSyncReviewProductInput = z
+  .object({ reviewId: Id.optional(), key: z.string().trim().min(1, 'Give the row key of a product in the review').max(100) })
+  .strict();
+
+export const CompareProgress = z.object({
+  phase: z.enum(['counting', 'reading', 'comparing', 'saving', 'finished', 'cancelled', 'failed']),
+  readMode: z.enum(['bulk', 'paged']).nullable(),
+  /** Products read from Shopify so far, and how many there are (null while unknown). */
+  done: z.number().int().min(0),
+  total: z.number().int().min(0).nullable(),
+  message: z.string(),
+});
+export type CompareProgress = z.infer<typeof CompareProgress>;
+
+export const SkuFindingKind = z.enum(['duplicate', 'blank', 'near_duplicate']);
+
+export const SkuPlace = z.object({
+  side: SyncSide,
+  sku: z.string(),
+  productName: z.string(),
+  optionValues: z.array(z.string()),
+  stockpilotProductId: Id.nullable(),
+  shopifyProductId: z.string().nullable(),
+});
+
+export const SkuFinding = z.object({
+  kind: SkuFindingKind,
+  side: z.enum(['stockpilot', 'shopify', 'both']),
+  sku: z.string(),
+  message: z.string(),
+  places: z.array(SkuPlace),
+});
+export type SkuFinding = z.infer<typeof SkuFinding>;
+
+export const SkuCheck = z.object({
+  /** False: only the local catalog was checked (no shop connected). */
+  shopifyChecked: z.boolean(),
+  stockpilotVariants: z.number().int().min(0),
+  shopifyVariants: z.number().int().min(0),
+  counts: z.object({ duplicate: z.number().int().min(0), blank: z.number().int().min(0), near_duplicate: z.number().int().min(0) }),
+  findings: z.array(SkuFinding),
+});
+export type SkuCheck = z.infer<typeof SkuCheck>;
