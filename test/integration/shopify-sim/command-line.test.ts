@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const BIN = join(import.meta.dirname, '../../../bin/stockpilot-sim.js');
+// The command as `npx stockpilot-sim` finds it after `npm install` (linked into node_modules/.bin).
+const BIN = join(import.meta.dirname, '../../../node_modules/.bin/stockpilot-sim');
 const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
