@@ -34,7 +34,7 @@ const sku = (i: number) => `B-${String(i).padStart(5, '0')}`;
 
 const { createCore } = await import('../src/main/core');
 const { silentLogger } = await import('../src/main/core/logger');
-const { pushAvailableQuantities } = await import('../src/main/stock/push-quantities');
+const { setInventoryQuantities } = await import('../src/main/shopify/inventory-quantities');
 const { plans } = await import('../src/shopify-sim/throttle/leaky-bucket');
 const Database = (await import('better-sqlite3')).default;
 
@@ -114,7 +114,7 @@ try {
   if (summary.succeeded !== VARIANTS || (await readVariants()).some((r) => r.available !== 17)) {
     throw new Error(`the push did not leave Shopify right: ${JSON.stringify({ ...summary, lines: summary.lines.length })}`);
   }
-  const batchCost = made.find((r) => r.operationName === 'PushAvailableQuantities')?.cost ?? Number.NaN;
+  const batchCost = made.find((r) => r.operationName === 'InventorySetQuantities')?.cost ?? Number.NaN;
 
   // Naive: one mutation (the same operation) per variant, on a sample.
   const naiveStarted = performance.now();
@@ -122,7 +122,8 @@ try {
   let naiveCost = 0;
   for (let i = 0; i < NAIVE_SAMPLE; i++) {
     const r = remote[i] as (typeof remote)[number];
-    const result = await pushAvailableQuantities(client, {
+    const result = await setInventoryQuantities(client, {
+      name: 'available',
       reason: 'correction',
       idempotencyKey: `naive-${i}-${Date.now()}`,
       rows: [{ inventoryItemId: r.inventoryItemId, locationId, quantity: 17, changeFromQuantity: 17 }],

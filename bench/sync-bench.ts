@@ -2,13 +2,16 @@
  * Product sync benchmark. `compare-only`: the comparison itself over 20,000 products /
  * 100,000 variants already fetched (target under 1 s); `compare-and-save` adds storing the
  * review. `compare-end-to-end`: compareCatalog through the core against the local Shopify
- * store holding the same shop (counting, the bulk read, the local read, compare, save).
+ * store (in its own process) holding the same shop: counting, the bulk read (Shopify
+ * preparing the file, download, join), the local read, compare, save; `phasesMs` splits it.
  * The two catalogs drift the way real ones do: renamed, repriced, restocked, one side only,
  * a duplicated SKU. Prints one JSON line per measurement.
  *
  *   npm run bench:sync            (PRODUCTS=2000 for a quick look; E2E=0 for the compare alone)
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateProductInput as CreateProductSchema, type CreateProductInput } from '../src/shared/catalog';
@@ -23,7 +26,7 @@ import type { SecretStore } from '../src/main/secrets/secret-store';
 import type { LocalProduct, ShopifyProduct } from '../src/main/sync/catalog-snapshot';
 import { compareCatalogs } from '../src/main/sync/compare-catalogs';
 import { saveReview } from '../src/main/sync/review-store';
-import { startShopifySim, type SeedProduct } from '../src/shopify-sim/index';
+import type { SeedProduct } from '../src/shopify-sim/index';
 
 const PRODUCTS = Number(process.env.PRODUCTS ?? 20_000);
 const SIZES = ['XS', 'S', 'M', 'L', 'XL'];
@@ -171,27 +174,42 @@ async function main(): Promise<void> {
     if (!END_TO_END) return;
     const db = openDatabase(join(dataDir, 'save.db'), { log: silentLogger });
     const started = performance.now();
-    saveReview(db, compareCatalogs(local, shopify), { createdAt: new Date().toISOString(), readMode: 'bulk', locationId: null });
+    await saveReview(db, compareCatalogs(local, shopify), { createdAt: new Date().toISOString(), readMode: 'bulk', locationId: null });
     print({ name: 'compare-and-save', products: local.length, variants, ms: round(performance.now() - started) });
     db.close();
 
     const seedStarted = performance.now();
     seedLocal(join(dataDir, 'data'));
-    const sim = await startShopifySim({ port: 0, plan: 'plus', seed: { locations: [{ name: 'Studio', primary: true }], products: shopifyIndexes().map(shopifySeed) } });
+    // The store runs in a process of its own, as Shopify would be elsewhere: its work does
+    // not share this process's thread with the compare.
+    const seedFile = join(dataDir, 'seed.json');
+    writeFileSync(seedFile, JSON.stringify({ locations: [{ name: 'Studio', primary: true }], products: shopifyIndexes().map(shopifySeed) }));
+    const store = spawn(process.execPath, ['bin/stockpilot-sim.js', '--port', '0', '--seed', seedFile, '--plan', 'plus'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const sim = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: store.stdout }).once('line', resolve))) as { url: string; token: string };
     print({ name: 'seed', products: PRODUCTS, ms: round(performance.now() - seedStarted) });
     const core = createCore({ dataDir: join(dataDir, 'data'), demoCatalog: false, log: silentLogger, secrets: memoryKeychain(), shopifyEndpoint: sim.url, stockPushTickMs: 0 });
     try {
       await core.call('connect', { kind: 'token', shop: 'moth-and-fern.myshopify.com', accessToken: sim.token });
+      const phasesMs: Record<string, number> = {};
+      let phaseStarted = performance.now();
+      let phase = 'counting';
+      const off = core.subscribe((e) => {
+        if (e.name !== 'syncCompareProgress' || e.payload.phase === phase) return;
+        phasesMs[phase] = round(performance.now() - phaseStarted);
+        phase = e.payload.phase;
+        phaseStarted = performance.now();
+      });
       const e2eStarted = performance.now();
       const outcome = await core.call('compareCatalog', {});
       const ms = performance.now() - e2eStarted;
-      print({ name: 'compare-end-to-end', readMode: outcome.readMode, products: outcome.summary.stockpilotProducts, variants: outcome.summary.stockpilotVariants, shopifyProducts: outcome.summary.shopifyProducts, ms: round(ms), different: outcome.summary.different, withIssues: outcome.summary.withIssues });
+      off();
+      print({ name: 'compare-end-to-end', phasesMs, readMode: outcome.readMode, products: outcome.summary.stockpilotProducts, variants: outcome.summary.stockpilotVariants, shopifyProducts: outcome.summary.shopifyProducts, ms: round(ms), different: outcome.summary.different, withIssues: outcome.summary.withIssues });
       const pageStarted = performance.now();
       await core.call('getSyncReview', { section: 'different', offset: Math.floor(outcome.summary.different / 2), limit: 100 });
       print({ name: 'review-page', ms: round(performance.now() - pageStarted) });
     } finally {
       await core.shutdown(1_000);
-      await sim.close();
+      store.kill();
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

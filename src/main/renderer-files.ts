@@ -64,7 +64,7 @@ function describe(file: string, root: string): RendererFile {
   return { file, contentType: contentTypeFor(file), cacheControl: hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
 }
 
-function isFile(path: string): boolean {
+export function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {

@@ -6,6 +6,7 @@ import { startLiveUpdates } from './live-updates';
 import { loadSettings } from './stores/settings';
 import './styles/base.css';
 import './styles/forms.css';
+import './styles/images.css';
 import './styles/integration.css';
 import './styles/layout.css';
 import './styles/table.css';

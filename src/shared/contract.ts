@@ -18,6 +18,7 @@ import {
   UpdateVariantInput,
   Variant,
 } from './catalog';
+import { AddProductImageInput, UpdateProductImageInput } from './product-images';
 import { Settings, SettingsPatch } from './settings';
 import { ConnectInput, ConnectionInput, ConnectionStatus, ShopLocation, VerifiedConnection } from './connection';
 import {
@@ -57,6 +58,9 @@ export const contract = {
   createProduct: call('Create a product with its variants', CreateProductInput, Product),
   updateProduct: call('Change a product\u2019s fields', UpdateProductInput, Product),
   deleteProduct: call('Delete a product and its variants', ById, Deleted),
+  addProductImage: call('Add an image (PNG, JPEG, WebP or GIF, at most 20 MB) to a product, as its last image', AddProductImageInput, Product),
+  updateProductImage: call('Change an image\u2019s alt text or move it to another position', UpdateProductImageInput, Product),
+  removeProductImage: call('Remove an image from its product (variants showing it show none)', ById, Product),
 
   createVariant: call('Add a variant to a product', CreateVariantInput, Product),
   updateVariant: call('Change a variant\u2019s fields', UpdateVariantInput, Product),

@@ -40,6 +40,14 @@ test('connect the demo store, receive stock, push it, and find it in the Push Lo
   await expect(page.getByTestId('integration-tab-setup')).toHaveAttribute('aria-current', 'page');
   const cards = page.getByTestId('setup-tab').locator('> section');
   await expect(cards.first()).toHaveAttribute('data-testid', 'setup-demo-card');
+
+  // An address that is not a shop is refused, with the reason beside the field; nothing is saved.
+  await page.getByTestId('setup-shop').fill('not a shop!');
+  await page.getByTestId('setup-token').fill('shpat_not-a-real-token');
+  await page.getByTestId('setup-verify').click();
+  await expect(page.getByTestId('setup-connect-card').getByRole('alert')).toContainText('not a Shopify shop address');
+  await expect(page.getByTestId('setup-connect')).toHaveCount(0);
+
   await page.getByTestId('setup-use-demo').click();
 
   await expect(page.getByTestId('overview-tab')).toBeVisible();
@@ -104,7 +112,9 @@ test('connect the demo store, receive stock, push it, and find it in the Push Lo
 
   // Paused, a change waits; resumed, it goes out.
   await page.getByTestId('integration-tab-settings').click();
-  await page.getByTestId('settings-sync-switch').uncheck();
+  // The switch turns once the core has saved the pause, so click and wait for it.
+  await page.getByTestId('settings-sync-switch').click();
+  await expect(page.getByTestId('settings-sync-switch')).not.toBeChecked();
   await page.getByTestId('integration-tab-overview').click();
   await expect(page.getByTestId('paused-banner')).toBeVisible();
   await page.goto(productUrl);

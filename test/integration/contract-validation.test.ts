@@ -40,6 +40,24 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
     [{ id: 'one' }, 'id'],
     [null, 'expected object'],
   ],
+  addProductImage: [
+    [{ ...pick('productId'), fileName: 'moth.png' }, 'dataBase64'],
+    [{ ...pick('productId'), fileName: 'moth.png', dataBase64: '' }, 'The image file is empty'],
+    [{ ...pick('productId'), fileName: 'moth.png', dataBase64: 'not base64!' }, 'The image data must be base64 text'],
+    [{ ...pick('productId'), fileName: ' ', dataBase64: 'iVBORw0KGgo=' }, 'Give the image\u2019s file name'],
+    [{ ...pick('productId'), fileName: 'moth.png', dataBase64: 'A'.repeat(28_000_000) }, 'An image can be at most 20 MB'],
+    [{ fileName: 'moth.png', dataBase64: 'iVBORw0KGgo=' }, 'productId'],
+  ],
+  updateProductImage: [
+    [{ ...pick('id') }, 'Give new alt text or a new position'],
+    [{ ...pick('id'), position: -1 }, 'Positions start at 0'],
+    [{ ...pick('id'), alt: 'x'.repeat(513) }, 'Alt text can be at most 512 characters'],
+    [{ ...pick('id'), colour: 'red' }, 'colour'],
+  ],
+  removeProductImage: [
+    [{}, 'id'],
+    [{ id: 1.5 }, 'id'],
+  ],
   createVariant: [
     [{}, 'productId'],
     [{ productId: 1, components: [{ componentVariantId: 2, quantity: 1 }, { componentVariantId: 2, quantity: 3 }] }, 'A component is listed twice'],
@@ -187,6 +205,7 @@ describe('a call refused by a rule of the shop writes nothing either', () => {
           variants: [{ optionValues: ['S'] }, { optionValues: ['L'], components: [{ componentVariantId: 999_999, quantity: 1 }] }],
         }),
     ],
+    ['a file that is not an image, whatever its name', () => shop.core.call('addProductImage', { productId: 1, fileName: 'moth.png', dataBase64: Buffer.from('just text').toString('base64') })],
     ['a stocktake on a bundle', async () => shop.core.call('setStock', { variantId: (await shop.core.call('findVariantsBySku', { sku: 'BND-PIN-PAIR' }))[0]!.id, onHand: 1 })],
   ];
 

@@ -6,6 +6,7 @@ import { writeCatalog, type CatalogChange } from './catalog-write';
 import { addCommitment, closeCommitment, listCommitments } from './commitments';
 import { listStockMovements } from './movement-history';
 import { addVariant, createProduct, updateProduct, updateVariant } from './product-editing';
+import { addProductImage, deleteUnusedImageFiles, imageFileNamesOf, readImageUpload, removeProductImage, updateProductImage } from './product-images';
 import { listProducts } from './product-search';
 import { deleteProductRow, productBasics } from './product-store';
 import { findVariantsBySku, readProduct } from './product-view';
@@ -18,6 +19,9 @@ type CatalogCall =
   | 'createProduct'
   | 'updateProduct'
   | 'deleteProduct'
+  | 'addProductImage'
+  | 'updateProductImage'
+  | 'removeProductImage'
   | 'createVariant'
   | 'updateVariant'
   | 'deleteVariant'
@@ -44,8 +48,20 @@ export function catalogHandlers(deps: CoreDeps): HandlerSlice<CatalogCall> {
         return input.id;
       }),
     deleteProduct: ({ id }) => {
+      const imageFiles = imageFileNamesOf(db, id);
       writeCatalog(deps, (change) => deleteProductRow(change, productBasics(db, id)));
+      deleteUnusedImageFiles(deps, imageFiles);
       return { deleted: true };
+    },
+    addProductImage: ({ productId, fileName, dataBase64, alt }) => {
+      const upload = readImageUpload(fileName, dataBase64);
+      return writeThenRead((change) => addProductImage(change, deps.paths.imagesDir, productBasics(db, productId), upload, alt));
+    },
+    updateProductImage: (input) => writeThenRead((change) => updateProductImage(change, input)),
+    removeProductImage: ({ id }) => {
+      const removed = writeCatalog(deps, (change) => removeProductImage(change, id));
+      deleteUnusedImageFiles(deps, [removed.fileName]);
+      return readProduct(db, removed.productId);
     },
 
     createVariant: ({ productId, ...variant }, ctx) =>

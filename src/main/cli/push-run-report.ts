@@ -4,6 +4,7 @@
  */
 import type { PushRunSummary } from '../../shared/stock-push';
 import type { CommandContext } from './command';
+import { printJsonOr } from './json-output';
 import { formatTable, type Column } from './text-table';
 
 type Line = PushRunSummary['lines'][number];
@@ -17,14 +18,11 @@ const columns: Column<Line>[] = [
 ];
 
 export function reportPushRun(ctx: CommandContext, summary: PushRunSummary): void {
-  if (ctx.options.json) ctx.print(JSON.stringify(summary, null, 2));
-  else {
+  printJsonOr(ctx, summary, () => {
     if (summary.lines.length > 0) ctx.print(formatTable(columns, summary.lines));
     if (summary.note) ctx.print(summary.note);
     const conflicts = summary.conflicts > 0 ? `, ${summary.conflicts} changed on Shopify meanwhile (kept)` : '';
     ctx.print(`Sent ${summary.succeeded}, failed ${summary.failed}, skipped ${summary.skipped}, retrying ${summary.retrying}${conflicts}; ${summary.pendingLeft} still pending.`);
-  }
+  });
   if (summary.failed > 0) throw new Error(`${summary.failed} variant${summary.failed === 1 ? '' : 's'} failed to push. See \`stockpilot push log --result failure\`.`);
 }
-
-export const jsonOption = { json: { type: 'boolean' as const, description: 'print the result as JSON' } };

@@ -34,6 +34,7 @@ const CANNOT_REMOVE_MESSAGE =
 export class ShopConnection {
   /** The client of the saved connection, kept so its rate-limit model lives as long as the connection. */
   #client: { account: string; client: ShopifyClient } | undefined;
+  #announcements = 0;
 
   private readonly options: ShopConnectionOptions;
 
@@ -161,8 +162,11 @@ export class ShopConnection {
   }
 
   async #changed(): Promise<ConnectionStatus> {
+    // Working out the status awaits the keychain, so two announcements can finish out of
+    // order; only the newest one is sent, so the last event never shows a stale state.
+    const announcement = ++this.#announcements;
     const status = await this.status();
-    this.deps.bus.emit('connectionChanged', status);
+    if (announcement === this.#announcements) this.deps.bus.emit('connectionChanged', status);
     return status;
   }
 

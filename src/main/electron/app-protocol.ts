@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { pageSecurityHeaders } from '../content-security-policy';
 import { resolveRendererFile } from '../renderer-files';
+import { isImagePath, resolveServedImage } from '../served-images';
 
 const SCHEME = 'app';
 const HOST = 'stockpilot';
@@ -27,10 +28,18 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
-export function serveRendererOverAppScheme(rendererDir: string, csp: string): void {
+/** The interface's files, and the catalog's stored images under app://stockpilot/images/. */
+export function serveRendererOverAppScheme(rendererDir: string, imagesDir: string, csp: string): void {
+  const notFound = () => new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   protocol.handle(SCHEME, async (request) => {
-    const found = isAppUrl(request.url) ? resolveRendererFile(rendererDir, new URL(request.url).pathname) : null;
-    if (!found) return new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (!isAppUrl(request.url)) return notFound();
+    const path = new URL(request.url).pathname;
+    if (isImagePath(path)) {
+      const image = resolveServedImage(imagesDir, path);
+      return image ? new Response(await readFile(image.file), { headers: { ...image.headers, 'Content-Security-Policy': csp } }) : notFound();
+    }
+    const found = resolveRendererFile(rendererDir, path);
+    if (!found) return notFound();
     return new Response(await readFile(found.file), {
       headers: { 'Content-Type': found.contentType, 'Content-Security-Policy': csp, ...pageSecurityHeaders },
     });

@@ -98,7 +98,7 @@ function runApp(): void {
     }
     const csp = contentSecurityPolicy();
     lockDownSession(session.defaultSession, csp);
-    serveRendererOverAppScheme(join(outDir, 'renderer'), csp);
+    serveRendererOverAppScheme(join(outDir, 'renderer'), core.paths.imagesDir, csp);
     stopBridge = registerIpcBridge(core, () => window, log);
     try {
       tray = new AppTray(join(resourcesDir, process.platform === 'darwin' ? 'trayTemplate.png' : 'tray.png'), { open: showWindow, quit });

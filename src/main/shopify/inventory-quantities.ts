@@ -39,10 +39,7 @@ export interface InventoryUserError {
 
 export interface SetQuantitiesData {
   inventorySetQuantities: {
-    inventoryAdjustmentGroup: {
-      id: string;
-      changes: { name: string; delta: number; quantityAfterChange: number | null; item: { id: string } | null; location: { id: string } | null }[];
-    } | null;
+    inventoryAdjustmentGroup: { id: string } | null;
     userErrors: InventoryUserError[];
   } | null;
 }

@@ -7,6 +7,7 @@
 import { isoNow } from '../core/clock';
 import { prepared } from '../db/prepared';
 import type { WritableDB } from '../db/types';
+import { setInventoryQuantities } from '../shopify/inventory-quantities';
 import { ShopifyFailure } from '../shopify/shopify-errors';
 import { readBatchAnswer, type RowVerdict } from './batch-answer';
 import { readLevels, skipReasonFor, type PlanContext } from './batch-planning';
@@ -16,7 +17,6 @@ import { writePushLog, type PushLogEntry } from './push-log';
 import { logEntryFor } from './push-tally';
 import { rememberShopifyQuantity, recordShopifyChange } from './shopify-side-state';
 import { rememberLastSuccess } from './auto-pause';
-import { pushAvailableQuantities } from './push-quantities';
 
 /** Sends of one batch (each already retried inside the client) before its rows are failures. */
 export const MAX_BATCH_ATTEMPTS = 4;
@@ -25,7 +25,8 @@ const MAX_STALE_ROUNDS = 3;
 
 export async function sendBatch(ctx: PlanContext, batch: StoredBatch): Promise<void> {
   try {
-    const result = await pushAvailableQuantities(ctx.client, {
+    const result = await setInventoryQuantities(ctx.client, {
+      name: 'available',
       reason: 'correction',
       idempotencyKey: batch.idempotencyKey,
       rows: batch.rows.map((r) => ({ inventoryItemId: r.inventoryItemId, locationId: batch.locationId, quantity: r.quantity, changeFromQuantity: r.changeFromQuantity })),

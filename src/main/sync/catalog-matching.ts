@@ -48,61 +48,76 @@ interface Located<V, P> {
   product: P;
 }
 
+/** A variant's place as one number (product index × 4096 + variant index): no object per variant. */
+const VARIANT_SLOTS = 4096;
+
 /**
  * SKU → the first variant carrying it, and, for the few SKUs used more than once, every
- * variant (blank SKUs left out). Two maps rather than a list per SKU: 100,000 tiny arrays
- * are most of what a large compare would otherwise spend.
+ * one (blank SKUs left out). Places are plain numbers: a large shop has 100,000 variants,
+ * and an object for each is most of what the compare would otherwise spend.
  */
-interface SkuIndex<V, P> {
-  first: Map<string, Located<V, P>>;
-  repeated: Map<string, Located<V, P>[]>;
-}
+class SkuIndex<V extends { sku: string }, P extends { variants: V[] }> {
+  readonly first = new Map<string, number>();
+  readonly repeated = new Map<string, number[]>();
 
-function indexBySku<V extends { sku: string }, P extends { variants: V[] }>(products: readonly P[]): SkuIndex<V, P> {
-  const first = new Map<string, Located<V, P>>();
-  const repeated = new Map<string, Located<V, P>[]>();
-  for (const product of products) {
-    for (const variant of product.variants) {
-      if (isBlankSku(variant.sku)) continue;
-      const key = skuKey(variant.sku);
-      const seen = first.get(key);
-      if (!seen) first.set(key, { variant, product });
-      else {
-        const list = repeated.get(key);
-        if (list) list.push({ variant, product });
-        else repeated.set(key, [seen, { variant, product }]);
+  constructor(private readonly products: readonly P[]) {
+    for (let p = 0; p < products.length; p++) {
+      const variants = (products[p] as P).variants;
+      for (let v = 0; v < variants.length; v++) {
+        const sku = (variants[v] as V).sku;
+        if (isBlankSku(sku)) continue;
+        const key = skuKey(sku);
+        const place = p * VARIANT_SLOTS + v;
+        const seen = this.first.get(key);
+        if (seen === undefined) this.first.set(key, place);
+        else this.repeated.get(key)?.push(place) ?? this.repeated.set(key, [seen, place]);
       }
     }
   }
-  return { first, repeated };
+
+  at(place: number): Located<V, P> {
+    const product = this.products[Math.floor(place / VARIANT_SLOTS)] as P;
+    return { product, variant: product.variants[place % VARIANT_SLOTS] as V };
+  }
+
+  /** The first variant with this SKU. */
+  find(key: string): Located<V, P> | undefined {
+    const place = this.first.get(key);
+    return place === undefined ? undefined : this.at(place);
+  }
+
+  all(key: string): Located<V, P>[] {
+    const places = this.repeated.get(key) ?? (this.first.has(key) ? [this.first.get(key) as number] : []);
+    return places.map((place) => this.at(place));
+  }
 }
 
 const uniqueProducts = <P>(located: readonly Located<unknown, P>[]): P[] => [...new Set(located.map((l) => l.product))];
-const allWith = <V, P>(index: SkuIndex<V, P>, key: string): Located<V, P>[] => {
-  const list = index.repeated.get(key);
-  if (list) return list;
-  const one = index.first.get(key);
-  return one ? [one] : [];
-};
+
+function blankCount(variants: readonly { sku: string }[]): number {
+  let n = 0;
+  for (const v of variants) if (isBlankSku(v.sku)) n++;
+  return n;
+}
 
 export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyProducts: readonly ShopifyProduct[]): Matching {
   const issues: IssueDraft[] = [];
-  const localSkus = indexBySku<LocalVariant, LocalProduct>(localProducts);
-  const shopifySkus = indexBySku<ShopifyVariant, ShopifyProduct>(shopifyProducts);
+  const localSkus = new SkuIndex<LocalVariant, LocalProduct>(localProducts);
+  const shopifySkus = new SkuIndex<ShopifyVariant, ShopifyProduct>(shopifyProducts);
 
   // Duplicates on either side: reported once per SKU, and kept out of matching.
   const duplicate = new Set<string>([...localSkus.repeated.keys(), ...shopifySkus.repeated.keys()]);
   for (const key of duplicate) {
-    const l = allWith(localSkus, key);
-    const s = allWith(shopifySkus, key);
+    const l = localSkus.all(key);
+    const s = shopifySkus.all(key);
     issues.push(duplicateSkuIssue(key, uniqueProducts(l), uniqueProducts(s), l.length, s.length));
   }
   for (const p of localProducts) {
-    const blank = p.variants.filter((v) => isBlankSku(v.sku)).length;
+    const blank = blankCount(p.variants);
     if (blank) issues.push(blankSkuIssue('stockpilot', p, blank, p.variants.length));
   }
   for (const p of shopifyProducts) {
-    const blank = p.variants.filter((v) => isBlankSku(v.sku)).length;
+    const blank = blankCount(p.variants);
     if (blank) issues.push(blankSkuIssue('shopify', p, blank, p.variants.length));
   }
 
@@ -116,11 +131,12 @@ export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyPro
     partnerOfLocal.set(l, s);
     matchedBy.set(l, by);
   };
+  const staleLinks: LocalProduct[] = [];
   for (const l of localProducts) {
     if (l.shopifyProductId === null) continue;
     const s = shopifyById.get(l.shopifyProductId);
     if (s && !partnerOfShopify.has(s)) pair(l, s, 'linked');
-    else if (!s) issues.push(linkMissingIssue(l));
+    else if (!s) staleLinks.push(l);
   }
 
   // 2. By SKU, for the products not linked. A SKU pointing into a product already paired
@@ -128,26 +144,27 @@ export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyPro
   const claims = new Map<ShopifyProduct, LocalProduct[]>();
   for (const l of localProducts) {
     if (partnerOfLocal.has(l)) continue; // a stale link may still match by SKU
-    const candidates = new Map<ShopifyProduct, string[]>();
+    let candidate: ShopifyProduct | undefined;
+    let spread: Map<ShopifyProduct, string[]> | undefined; // only when SKUs point to several products
     for (const v of l.variants) {
+      if (isBlankSku(v.sku)) continue;
       const key = skuKey(v.sku);
-      if (isBlankSku(v.sku) || duplicate.has(key)) continue;
-      const hit = shopifySkus.first.get(key);
+      if (duplicate.has(key)) continue;
+      const hit = shopifySkus.find(key);
       if (!hit) continue;
       const owner = partnerOfShopify.get(hit.product);
       if (owner) {
         issues.push(matchedTwiceIssue(key, owner, l, hit.product));
         continue;
       }
-      const skus = candidates.get(hit.product);
-      if (skus) skus.push(key);
-      else candidates.set(hit.product, [key]);
+      if (candidate === undefined) candidate = hit.product;
+      if (hit.product !== candidate || spread) {
+        spread ??= new Map([[candidate, skusOf(l, candidate)]]);
+        spread.set(hit.product, [...(spread.get(hit.product) ?? []), key]);
+      }
     }
-    if (candidates.size > 1) {
-      issues.push(spreadOverProductsIssue('stockpilot', l, [...candidates.keys()], [...candidates.values()].flat()));
-    } else {
-      for (const s of candidates.keys()) claims.set(s, [...(claims.get(s) ?? []), l]);
-    }
+    if (spread) issues.push(spreadOverProductsIssue('stockpilot', l, [...spread.keys()], [...new Set([...spread.values()].flat())]));
+    else if (candidate) claims.set(candidate, [...(claims.get(candidate) ?? []), l]);
   }
   for (const [s, claimants] of claims) {
     const [only] = claimants;
@@ -160,7 +177,7 @@ export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyPro
     for (const v of s.variants) {
       const key = skuKey(v.sku);
       if (isBlankSku(v.sku) || duplicate.has(key)) continue;
-      const hit = localSkus.first.get(key);
+      const hit = localSkus.find(key);
       const owner = hit ? partnerOfLocal.get(hit.product) : undefined;
       if (hit && owner && owner !== s) issues.push(matchedTwiceIssue(key, owner, s, hit.product));
     }
@@ -176,6 +193,7 @@ export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyPro
       issues.push(variantMismatchIssue({ local: l, shopify: s, ...matched, lookAlikes: lookAlikes(matched.unmatchedLocal, matched.unmatchedShopify) }));
     }
   }
+  for (const l of staleLinks) if (!partnerOfLocal.has(l)) issues.push(linkMissingIssue(l));
   const onlyLocal = localProducts.filter((l) => !partnerOfLocal.has(l));
   const onlyShopify = shopifyProducts.filter((s) => !partnerOfShopify.has(s));
   const suggestions = suggestCounterparts(onlyLocal, onlyShopify);
@@ -183,39 +201,54 @@ export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyPro
   return { pairs, onlyLocal, onlyShopify, suggestions, issues };
 }
 
+/** The SKUs a local product shares with a Shopify product. */
+function skusOf(l: LocalProduct, s: ShopifyProduct): string[] {
+  const theirs = new Set(s.variants.map((v) => skuKey(v.sku)));
+  return l.variants.map((v) => skuKey(v.sku)).filter((k) => k !== '' && theirs.has(k));
+}
+
 /**
  * Within a product pair: the linked variant id first, then the SKU. Products have a handful
  * of variants, so a scan beats building maps (this runs once per product of the shop).
  */
 function matchVariants(l: LocalProduct, s: ShopifyProduct, duplicate: ReadonlySet<string>) {
-  const partner: (ShopifyVariant | undefined)[] = new Array<ShopifyVariant | undefined>(l.variants.length);
-  const taken = new Set<ShopifyVariant>();
-  l.variants.forEach((v, i) => {
-    if (v.shopifyVariantId === null) return;
-    const linked = s.variants.find((sv) => sv.id === v.shopifyVariantId);
-    if (linked && !taken.has(linked)) {
-      taken.add(linked);
-      partner[i] = linked;
+  const partner: (number | undefined)[] = new Array<number | undefined>(l.variants.length);
+  const taken: boolean[] = new Array<boolean>(s.variants.length).fill(false);
+  const claim = (i: number, j: number) => {
+    partner[i] = j;
+    taken[j] = true;
+  };
+  for (let i = 0; i < l.variants.length; i++) {
+    const linkedId = (l.variants[i] as LocalVariant).shopifyVariantId;
+    if (linkedId === null) continue;
+    for (let j = 0; j < s.variants.length; j++) {
+      if (!taken[j] && (s.variants[j] as ShopifyVariant).id === linkedId) {
+        claim(i, j);
+        break;
+      }
     }
-  });
-  l.variants.forEach((v, i) => {
-    if (partner[i] || isBlankSku(v.sku)) return;
-    const key = skuKey(v.sku);
-    if (duplicate.has(key)) return;
-    const hit = s.variants.find((sv) => !taken.has(sv) && skuKey(sv.sku) === key);
-    if (hit) {
-      taken.add(hit);
-      partner[i] = hit;
+  }
+  for (let i = 0; i < l.variants.length; i++) {
+    const sku = (l.variants[i] as LocalVariant).sku;
+    if (partner[i] !== undefined || isBlankSku(sku)) continue;
+    const key = skuKey(sku);
+    if (duplicate.has(key)) continue;
+    for (let j = 0; j < s.variants.length; j++) {
+      if (!taken[j] && skuKey((s.variants[j] as ShopifyVariant).sku) === key) {
+        claim(i, j);
+        break;
+      }
     }
-  });
+  }
   const variants: VariantPair[] = [];
   const unmatchedLocal: LocalVariant[] = [];
-  l.variants.forEach((v, i) => {
-    const shopify = partner[i];
-    if (shopify) variants.push({ local: v, shopify });
-    else unmatchedLocal.push(v);
-  });
-  const unmatchedShopify = taken.size === s.variants.length ? [] : s.variants.filter((v) => !taken.has(v));
+  for (let i = 0; i < l.variants.length; i++) {
+    const local = l.variants[i] as LocalVariant;
+    const j = partner[i];
+    if (j === undefined) unmatchedLocal.push(local);
+    else variants.push({ local, shopify: s.variants[j] as ShopifyVariant });
+  }
+  const unmatchedShopify = s.variants.filter((_, j) => !taken[j]);
   return { variants, unmatchedLocal, unmatchedShopify };
 }
 

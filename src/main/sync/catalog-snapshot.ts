@@ -2,36 +2,20 @@
  * Both catalogs as the compare reads them: plain data, already fetched. The compare is a
  * pure function of two snapshots, so it can be tested and measured without I/O.
  */
-import type { ListingStatus, ProductStatus } from '../../shared/catalog';
+import type { Product, Variant } from '../../shared/catalog';
 
-export interface LocalVariant {
-  id: number;
-  sku: string;
-  priceCents: number;
-  optionValues: string[];
-  onHand: number;
-  committed: number;
+export type LocalVariant = Pick<Variant, 'id' | 'sku' | 'priceCents' | 'optionValues' | 'onHand' | 'committed'> & {
   /** What Stockpilot shows on Shopify (available to sell, by the quantity rule); null when its stock is not synced. */
   stockForShopify: number | null;
   /** A Shopify-side change (a sale) the stock push saw and Stockpilot has not imported yet. */
   pendingShopifyChange: number;
   shopifyVariantId: string | null;
-}
+};
 
-export interface LocalProduct {
-  id: number;
-  name: string;
-  descriptionHtml: string;
-  vendor: string;
-  category: string;
-  optionNames: string[];
-  status: ProductStatus;
-  listingStatus: ListingStatus;
-  trackInventory: boolean;
-  autoStock: boolean;
+export type LocalProduct = Pick<Product, 'id' | 'name' | 'descriptionHtml' | 'vendor' | 'category' | 'optionNames' | 'status' | 'listingStatus' | 'trackInventory' | 'autoStock'> & {
   shopifyProductId: string | null;
   variants: LocalVariant[];
-}
+};
 
 export type ShopifyStatus = 'ACTIVE' | 'DRAFT' | 'ARCHIVED' | 'UNLISTED';
 

@@ -37,7 +37,7 @@ function pairRow(p: ProductPair): ComparedRow {
   const key = `${localKey(p.local)}-${shopifyKey(p.shopify)}`;
   const variants: SyncVariantRow[] = p.variants.map((vp) => {
     const vkey = `${localVariantKey(vp.local)}-${shopifyVariantKey(vp.shopify)}`;
-    return { key: vkey, stockpilotVariantId: vp.local.id, shopifyVariantId: vp.shopify.id, sku: vp.local.sku, shopifySku: vp.shopify.sku, optionValues: vp.local.optionValues, differences: variantDifferences(`${key}/${vkey}`, p.local, vp) };
+    return { key: vkey, stockpilotVariantId: vp.local.id, shopifyVariantId: vp.shopify.id, sku: vp.local.sku, shopifySku: vp.shopify.sku, optionValues: vp.local.optionValues, differences: variantDifferences(key, vkey, p.local, vp) };
   });
   variants.push(...p.unmatchedLocal.map(localVariantRow), ...p.unmatchedShopify.map(shopifyVariantRow));
   const differences = productDifferences(key, p.local, p.shopify);
@@ -95,16 +95,20 @@ export function compareCatalogs(localProducts: readonly LocalProduct[], shopifyP
   const issues = matching.issues.map((draft) => resolveIssue(draft, rowOfLocal, rowOfShopify));
   const differencesByField: Record<string, number> = {};
   let differences = 0;
+  const tally = (list: readonly SyncDifference[], fields: string[]) => {
+    for (const d of list) {
+      differencesByField[d.field] = (differencesByField[d.field] ?? 0) + 1;
+      if (!fields.includes(d.field)) fields.push(d.field);
+    }
+    return list.length;
+  };
   for (const r of rows) {
-    const fields = new Set<string>();
-    for (const d of r.differences) fields.add(d.field);
-    for (const v of r.variants) for (const d of v.differences) fields.add(d.field);
-    const count = r.differences.length + r.variants.reduce((n, v) => n + v.differences.length, 0);
+    const fields: string[] = [];
+    let count = tally(r.differences, fields);
+    for (const v of r.variants) if (v.differences.length) count += tally(v.differences, fields);
     r.row.differenceCount = count;
-    r.row.differingFields = [...fields];
+    r.row.differingFields = fields;
     differences += count;
-    for (const d of r.differences) differencesByField[d.field] = (differencesByField[d.field] ?? 0) + 1;
-    for (const v of r.variants) for (const d of v.differences) differencesByField[d.field] = (differencesByField[d.field] ?? 0) + 1;
     if (r.row.section === 'identical' && count > 0) r.row.section = 'different';
   }
   const issuesByKind: Record<string, number> = {};
@@ -120,10 +124,13 @@ export function compareCatalogs(localProducts: readonly LocalProduct[], shopifyP
   }
 
   const order = new Map(SECTION_ORDER.map((s, i) => [s, i]));
-  const sortName = new Map(rows.map((r) => [r, r.row.name.toLowerCase()]));
-  rows.sort((a, b) => (order.get(a.row.section) ?? 0) - (order.get(b.row.section) ?? 0) || compareText(sortName.get(a) ?? '', sortName.get(b) ?? '') || compareText(a.row.key, b.row.key));
+  const sortable = rows.map((r) => ({ r, section: order.get(r.row.section) ?? 0, name: r.row.name.toLowerCase() }));
+  sortable.sort((a, b) => a.section - b.section || compareText(a.name, b.name) || compareText(a.r.row.key, b.r.row.key));
+  const sorted = sortable.map((x) => x.r);
 
-  const count = (section: SyncSection) => rows.reduce((n, r) => n + (r.row.section === section ? 1 : 0), 0);
+  const sections: Record<SyncSection, number> = { identical: 0, different: 0, only_stockpilot: 0, only_shopify: 0, issues: 0 };
+  for (const r of sorted) sections[r.row.section]++;
+  const count = (section: SyncSection) => sections[section];
   const summary: SyncSummary = {
     stockpilotProducts: localProducts.length,
     stockpilotVariants: localProducts.reduce((n, p) => n + p.variants.length, 0),
@@ -141,7 +148,7 @@ export function compareCatalogs(localProducts: readonly LocalProduct[], shopifyP
     differencesByField,
   };
   issues.sort((a, b) => Number(b.blocking) - Number(a.blocking));
-  return { summary, rows, issues };
+  return { summary, rows: sorted, issues };
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,20 +1,23 @@
 /**
  * One compare at a time: read Shopify's catalog (reporting progress, cancellable), read the
- * local one, compare, save the review. A cancelled or failed compare saves nothing.
+ * local one, compare, save the review. A cancelled or failed compare saves nothing. The SKU
+ * check reads Shopify's catalog too, so it takes its turn the same way.
  */
-import type { CompareOutcome, CompareProgress } from '../../shared/product-sync';
+import type { CompareOutcome, CompareProgress, SkuCheck } from '../../shared/product-sync';
 import { ContractError } from '../../shared/errors';
 import { isoNow } from '../core/clock';
 import type { CoreDeps } from '../core/deps';
+import { loadConnectionRecord } from '../connection/connection-record';
 import type { ShopConnection } from '../connection/shop-connection';
 import { loadSettings } from '../settings/settings-store';
 import type { ShopifyProduct } from './catalog-snapshot';
 import { compareCatalogs } from './compare-catalogs';
 import { readLocalCatalog } from './local-catalog-read';
 import { saveReview } from './review-store';
+import { checkSkus } from './sku-check';
 import { chooseReadMode, countShopifyProducts, NO_LOCATION, readShopifyCatalog, type ReadMode } from './shopify-catalog-read';
 
-export interface ShopifyRead {
+interface ShopifyRead {
   products: ShopifyProduct[];
   readMode: 'bulk' | 'paged';
   locationId: string | null;
@@ -29,7 +32,7 @@ export class CatalogCompare {
   ) {}
 
   /** Shopify's catalog, read whole; `progress` hears about every page. */
-  async readShopify(mode: ReadMode, signal: AbortSignal, progress: (p: CompareProgress) => void): Promise<ShopifyRead> {
+  async #readShopify(mode: ReadMode, signal: AbortSignal, progress: (p: CompareProgress) => void): Promise<ShopifyRead> {
     const { locationId } = loadSettings(this.deps.db, this.deps.log);
     return this.connection.withShop(async (client) => {
       progress({ phase: 'counting', readMode: null, done: 0, total: null, message: 'Counting Shopify\u2019s products' });
@@ -45,38 +48,56 @@ export class CatalogCompare {
     });
   }
 
-  async compare(mode: ReadMode): Promise<CompareOutcome> {
-    if (this.#running) throw new ContractError('busy', 'A compare is already running. Wait for it to finish, or cancel it.');
+  /** One Shopify catalog read at a time (Shopify runs one bulk operation per app), cancellable. */
+  async #exclusive<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.#running) throw new ContractError('busy', 'Stockpilot is already reading Shopify\u2019s catalog (a compare or a SKU check). Wait for it to finish, or cancel it.');
     const abort = new AbortController();
     this.#running = abort;
-    let last: CompareProgress = { phase: 'counting', readMode: null, done: 0, total: null, message: '' };
-    const progress = (p: CompareProgress) => {
-      last = p;
-      this.deps.bus.emit('syncCompareProgress', p);
-    };
     try {
-      const shopify = await this.readShopify(mode, abort.signal, progress);
-      abort.signal.throwIfAborted();
-      const { soldOutOverride } = loadSettings(this.deps.db, this.deps.log);
-      const local = readLocalCatalog(this.deps.db, soldOutOverride);
-      progress({ ...last, phase: 'comparing', message: `Comparing ${local.length} products with Shopify\u2019s ${shopify.products.length}` });
-      const comparison = compareCatalogs(local, shopify.products);
-      abort.signal.throwIfAborted();
-      progress({ ...last, phase: 'saving', message: 'Saving the review' });
-      const createdAt = isoNow(this.deps.clock);
-      const reviewId = saveReview(this.deps.db, comparison, { createdAt, readMode: shopify.readMode, locationId: shopify.locationId });
-      progress({ ...last, phase: 'finished', message: 'Compare finished' });
-      return { reviewId, createdAt, readMode: shopify.readMode, locationId: shopify.locationId, summary: comparison.summary };
-    } catch (error) {
-      if (abort.signal.aborted) {
-        progress({ ...last, phase: 'cancelled', message: 'Compare cancelled; nothing was saved' });
-        throw new ContractError('rejected', 'The compare was cancelled; nothing was saved.');
-      }
-      progress({ ...last, phase: 'failed', message: 'The compare failed; nothing was saved' }); // the call itself says why
-      throw error;
+      return await work(abort.signal);
     } finally {
       this.#running = null;
     }
+  }
+
+  compare(mode: ReadMode): Promise<CompareOutcome> {
+    return this.#exclusive(async (signal) => {
+      let last: CompareProgress = { phase: 'counting', readMode: null, done: 0, total: null, message: '' };
+      const progress = (p: CompareProgress) => {
+        last = p;
+        this.deps.bus.emit('syncCompareProgress', p);
+      };
+      try {
+        const shopify = await this.#readShopify(mode, signal, progress);
+        signal.throwIfAborted();
+        const { soldOutOverride } = loadSettings(this.deps.db, this.deps.log);
+        const local = readLocalCatalog(this.deps.db, soldOutOverride);
+        progress({ ...last, phase: 'comparing', message: `Comparing ${local.length} products with Shopify\u2019s ${shopify.products.length}` });
+        const comparison = compareCatalogs(local, shopify.products);
+        progress({ ...last, phase: 'saving', message: 'Saving the review' });
+        const createdAt = isoNow(this.deps.clock);
+        const reviewId = await saveReview(this.deps.db, comparison, { createdAt, readMode: shopify.readMode, locationId: shopify.locationId }, signal);
+        progress({ ...last, phase: 'finished', message: 'Compare finished' });
+        return { reviewId, createdAt, readMode: shopify.readMode, locationId: shopify.locationId, summary: comparison.summary };
+      } catch (error) {
+        if (signal.aborted) {
+          progress({ ...last, phase: 'cancelled', message: 'Compare cancelled; nothing was saved' });
+          throw new ContractError('rejected', 'The compare was cancelled; nothing was saved.');
+        }
+        progress({ ...last, phase: 'failed', message: 'The compare failed; nothing was saved' }); // the call itself says why
+        throw error;
+      }
+    });
+  }
+
+  /** SKUs of both catalogs (the local one alone when no shop is connected). */
+  checkSkus(): Promise<SkuCheck> {
+    return this.#exclusive(async (signal) => {
+      const connected = loadConnectionRecord(this.deps.db, this.deps.log) !== null;
+      const shopify = connected ? (await this.#readShopify('auto', signal, () => undefined)).products : null;
+      const { soldOutOverride } = loadSettings(this.deps.db, this.deps.log);
+      return checkSkus(readLocalCatalog(this.deps.db, soldOutOverride), shopify);
+    });
   }
 
   cancel(): { cancelled: boolean } {

@@ -37,10 +37,21 @@ function difference(idPrefix: string, d: Draft): SyncDifference {
   };
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x.trim() === (b[i] ?? '').trim());
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if ((a[i] ?? '').trim() !== (b[i] ?? '').trim()) return false;
+  return true;
+}
 
-/** Shopify has no "inactive": an archived product is what Stockpilot calls inactive. */
-export const statusOnShopify = (s: ShopifyProduct): 'active' | 'inactive' => (s.status === 'ARCHIVED' ? 'inactive' : 'active');
+/**
+ * Stockpilot's status says whether the product is still sold; Shopify has no "inactive".
+ * Archived is inactive, active or unlisted (sold through a link) is active, and a draft
+ * sells nothing either way, so it agrees with both (null).
+ */
+export function statusOnShopify(s: ShopifyProduct): 'active' | 'inactive' | null {
+  if (s.status === 'ARCHIVED') return 'inactive';
+  return s.status === 'DRAFT' ? null : 'active';
+}
 
 export const trackedText = (tracked: number, of: number) => (tracked === of ? 'tracked' : tracked === 0 ? 'not tracked' : `mixed (${tracked}/${of} tracked)`);
 
@@ -61,14 +72,14 @@ export function productDifferences(rowKey: string, l: LocalProduct, s: ShopifyPr
   content('category', l.category, s.productType);
   if (!sameList(l.optionNames, s.optionNames)) found.push({ field: 'optionNames', stockpilot: l.optionNames, shopify: s.optionNames, recommended: 'stockpilot' });
   const shopifyStatus = statusOnShopify(s);
-  if (l.status !== shopifyStatus) {
+  if (shopifyStatus !== null && l.status !== shopifyStatus) {
     found.push({
       field: 'status',
       stockpilot: l.status,
       shopify: shopifyStatus,
       shopifyText: `${shopifyStatus} (${s.status.toLowerCase()} on Shopify)`,
       recommended: 'stockpilot',
-      note: 'Shopify archives what Stockpilot calls inactive; any other Shopify status counts as active.',
+      note: 'Shopify has no "inactive": an archived product is inactive, an active or unlisted one is sold (active); a draft agrees with either.',
     });
   }
   const listing = s.status.toLowerCase() as SyncValue;
@@ -94,19 +105,24 @@ export function productDifferences(rowKey: string, l: LocalProduct, s: ShopifyPr
   return found.map((d) => difference(rowKey, d));
 }
 
-export function variantDifferences(idPrefix: string, product: LocalProduct, { local: l, shopify: s }: VariantPair): SyncDifference[] {
-  const found: Draft[] = [];
+/** Shared by every variant that matches exactly (most of them): never written to. */
+const NOTHING_DIFFERS: SyncDifference[] = Object.freeze([]) as unknown as SyncDifference[];
+const adding = (found: SyncDifference[] | null, d: SyncDifference): SyncDifference[] => (found ? (found.push(d), found) : [d]);
+
+/** Runs once per variant of the shop: no work and no allocation beyond the empty list when nothing differs. */
+export function variantDifferences(rowKey: string, variantKey: string, product: LocalProduct, { local: l, shopify: s }: VariantPair): SyncDifference[] {
+  let found: SyncDifference[] | null = null;
   if (skuKey(l.sku) !== skuKey(s.sku)) {
-    found.push({ field: 'sku', stockpilot: l.sku, shopify: s.sku, recommended: 'stockpilot', note: 'Changing a SKU changes how products are matched from now on; it is done in the SKU dialog.' });
+    found = adding(found, difference(`${rowKey}/${variantKey}`, { field: 'sku', stockpilot: l.sku, shopify: s.sku, recommended: 'stockpilot', note: 'Changing a SKU changes how products are matched from now on; it is done in the SKU dialog.' }));
   }
   if (l.priceCents !== s.priceCents) {
-    found.push({ field: 'price', stockpilot: l.priceCents, shopify: s.priceCents, stockpilotText: centsText(l.priceCents), shopifyText: centsText(s.priceCents), recommended: 'stockpilot' });
+    found = adding(found, difference(`${rowKey}/${variantKey}`, { field: 'price', stockpilot: l.priceCents, shopify: s.priceCents, stockpilotText: centsText(l.priceCents), shopifyText: centsText(s.priceCents), recommended: 'stockpilot' }));
   }
-  if (!sameList(l.optionValues, s.optionValues)) found.push({ field: 'optionValues', stockpilot: l.optionValues, shopify: s.optionValues, recommended: 'stockpilot' });
+  if (!sameList(l.optionValues, s.optionValues)) found = adding(found, difference(`${rowKey}/${variantKey}`, { field: 'optionValues', stockpilot: l.optionValues, shopify: s.optionValues, recommended: 'stockpilot' }));
   if (product.trackInventory && s.tracked && l.stockForShopify !== null && s.available !== null && l.stockForShopify !== s.available) {
     const committed = l.committed > 0 ? `, ${l.committed} committed` : '';
     const pending = l.pendingShopifyChange !== 0 ? ` Shopify\u2019s number includes a change of ${l.pendingShopifyChange} (a sale?) that Stockpilot has not imported yet.` : '';
-    found.push({
+    found = adding(found, difference(`${rowKey}/${variantKey}`, {
       field: 'stock',
       stockpilot: l.stockForShopify,
       shopify: s.available,
@@ -117,7 +133,7 @@ export function variantDifferences(idPrefix: string, product: LocalProduct, { lo
       shopifyChoiceDisabled: product.autoStock
         ? 'This variant\u2019s stock is made from its components (auto-stock), so it cannot take Shopify\u2019s number. Turn off auto-stock, or keep Stockpilot\u2019s.'
         : null,
-    });
+    }));
   }
-  return found.map((d) => difference(idPrefix, d));
+  return found ?? NOTHING_DIFFERS;
 }

@@ -7,34 +7,14 @@ import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
 import { quantityToPush } from '../stock/quantity-to-push';
 import { AS_IS, toLoadedRule, type LoadedRule } from '../stock/stock-rules';
-import type { ListingStatus, ProductStatus } from '../../shared/catalog';
+import { parseJsonArray, type ProductRecord, type VariantRecord } from '../catalog/catalog-records';
 import type { LocalProduct } from './catalog-snapshot';
 
-interface ProductRecord {
-  id: number;
-  name: string;
-  description_html: string;
-  vendor: string;
-  category: string;
-  option_names: string;
-  status: ProductStatus;
-  listing_status: ListingStatus;
-  track_inventory: number;
-  auto_stock: number;
-  shopify_product_id: string | null;
-}
-
-interface VariantRecord {
-  id: number;
-  product_id: number;
-  sku: string;
-  price_cents: number;
-  option_values: string;
-  on_hand: number;
-  committed: number;
-  shopify_variant_id: string | null;
-  shopify_difference: number | null;
-}
+type ProductColumns = Pick<
+  ProductRecord,
+  'id' | 'name' | 'description_html' | 'vendor' | 'category' | 'option_names' | 'status' | 'listing_status' | 'track_inventory' | 'auto_stock' | 'shopify_product_id'
+>;
+type VariantColumns = Pick<VariantRecord, 'id' | 'product_id' | 'sku' | 'price_cents' | 'option_values' | 'on_hand' | 'committed' | 'shopify_variant_id'> & { shopify_difference: number | null };
 
 interface RuleRecord {
   product_id: number;
@@ -49,7 +29,7 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
     db,
     `SELECT id, name, description_html, vendor, category, option_names, status, listing_status, track_inventory, auto_stock, shopify_product_id
      FROM products ORDER BY id`,
-  ).all() as ProductRecord[];
+  ).all() as ProductColumns[];
   const rules = new Map((prepared(db, 'SELECT product_id, kind, quantity, variant_quantities, dont_sync FROM product_stock_rules').all() as RuleRecord[]).map((r) => [r.product_id, toLoadedRule(r)]));
   const byId = new Map<number, LocalProduct>();
   const list = products.map((p): LocalProduct => {
@@ -59,7 +39,7 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
       descriptionHtml: p.description_html,
       vendor: p.vendor,
       category: p.category,
-      optionNames: JSON.parse(p.option_names) as string[],
+      optionNames: parseJsonArray(p.option_names),
       status: p.status,
       listingStatus: p.listing_status,
       trackInventory: p.track_inventory === 1,
@@ -74,7 +54,7 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
     db,
     `SELECT v.id, v.product_id, v.sku, v.price_cents, v.option_values, v.on_hand, v.committed, v.shopify_variant_id, s.shopify_difference
      FROM variants v LEFT JOIN variant_push_state s ON s.variant_id = v.id ORDER BY v.product_id, v.position, v.id`,
-  ).all() as VariantRecord[];
+  ).all() as VariantColumns[];
   for (const v of variants) {
     const product = byId.get(v.product_id);
     if (!product) continue;
@@ -91,7 +71,7 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
       id: v.id,
       sku: v.sku,
       priceCents: v.price_cents,
-      optionValues: JSON.parse(v.option_values) as string[],
+      optionValues: parseJsonArray(v.option_values),
       onHand: v.on_hand,
       committed: v.committed,
       stockForShopify: decision.send && product.trackInventory ? decision.quantity : null,

@@ -4,7 +4,7 @@
  * by `__parentId`. Cancelling stops the operation on Shopify too.
  */
 import { Kind, parse, print, visit } from 'graphql';
-import { rejected } from '../../shared/errors';
+import { ContractError } from '../../shared/errors';
 import type { ShopifyClient } from '../shopify/client';
 import type { ShopifyProduct } from './catalog-snapshot';
 import { bulkCancelMutation, bulkCatalogQueryDocument, bulkRunMutation, bulkStatusQuery } from './catalog-operations';
@@ -41,19 +41,20 @@ export async function readCatalogBulk(client: ShopifyClient, options: CatalogRea
   const started = data.bulkOperationRunQuery?.bulkOperation;
   if (!started) {
     const why = data.bulkOperationRunQuery?.userErrors.map((e) => e.message).join(' ') ?? 'no answer';
-    throw rejected(`Shopify did not start reading the catalog: ${why}`);
+    throw new ContractError('shopify', `Shopify did not start reading the catalog: ${why}`);
   }
+  options.onProgress(0, 'Shopify is preparing the catalog');
   let operation: BulkOperation | null = null;
   try {
     for (let wait = POLL_START_MS; ; wait = Math.min(POLL_MAX_MS, wait * 2)) {
       await sleep(wait, signal);
       const status = await client.request<{ bulkOperation: BulkOperation | null }>(bulkStatusQuery, { id: started.id });
       operation = status.data.bulkOperation;
-      if (!operation) throw rejected('Shopify lost track of the catalog read; compare again.');
+      if (!operation) throw new ContractError('shopify', 'Shopify lost track of the catalog read; compare again.');
       options.onProgress(Math.min(Number(operation.rootObjectCount) || 0, options.total ?? Infinity), `Shopify is preparing the catalog (${operation.objectCount} records so far)`);
       if (operation.status === 'COMPLETED') break;
       if (operation.status !== 'CREATED' && operation.status !== 'RUNNING') {
-        throw rejected(`Shopify could not read the catalog (${operation.status.toLowerCase()}${operation.errorCode ? `: ${operation.errorCode}` : ''}). Compare again in a moment.`);
+        throw new ContractError('shopify', `Shopify could not read the catalog (${operation.status.toLowerCase()}${operation.errorCode ? `: ${operation.errorCode}` : ''}). Compare again in a moment.`);
       }
     }
   } catch (error) {
@@ -67,7 +68,7 @@ export async function readCatalogBulk(client: ShopifyClient, options: CatalogRea
 /** The result file, streamed line by line (a large shop's file is tens of megabytes). */
 async function download(url: string, signal: AbortSignal, options: CatalogReadOptions): Promise<unknown[]> {
   const response = await fetch(url, { signal });
-  if (!response.ok || !response.body) throw rejected(`Shopify's catalog file could not be downloaded (HTTP ${response.status}). Compare again.`);
+  if (!response.ok || !response.body) throw new ContractError('shopify', `Shopify's catalog file could not be downloaded (HTTP ${response.status}). Compare again.`);
   const lines: unknown[] = [];
   const decoder = new TextDecoder();
   let rest = '';

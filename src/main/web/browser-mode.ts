@@ -13,9 +13,10 @@ import { createCore, type Core } from '../core';
 import { localDemoStore } from '../demo-store';
 import { consoleLogger, type Logger } from '../core/logger';
 import { rendererIsBuilt } from '../renderer-files';
+import { isImagePath } from '../served-images';
 import { createAccessGuard, type AccessGuard } from './access-guard';
 import { bridgeSocketsToCore } from './socket-bridge';
-import { serveRendererFile } from './static-files';
+import { serveRendererFile, serveStoredImage } from './static-files';
 
 export const DEFAULT_BROWSER_PORT = 5199;
 export const SOCKET_PATH = '/ws';
@@ -69,7 +70,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     ...pageSecurityHeaders,
   };
 
-  server.on('request', (req, res) => handleRequest(req, res, guard, rendererDir, pageHeaders));
+  const files = { rendererDir, imagesDir: core.paths.imagesDir };
+  server.on('request', (req, res) => handleRequest(req, res, guard, files, pageHeaders));
   server.on('upgrade', (req, socket, head) => {
     const verdict = guard.inspect(req, { upgrade: true });
     if (verdict.kind === 'refuse') return refuseUpgrade(socket, verdict.status, verdict.reason);
@@ -94,7 +96,13 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   };
 }
 
-function handleRequest(req: IncomingMessage, res: ServerResponse, guard: AccessGuard, rendererDir: string, pageHeaders: Record<string, string>): void {
+function handleRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  guard: AccessGuard,
+  files: { rendererDir: string; imagesDir: string },
+  pageHeaders: Record<string, string>,
+): void {
   const verdict = guard.inspect(req, { upgrade: false });
   if (verdict.kind === 'refuse') {
     res.writeHead(verdict.status, { 'Content-Type': 'text/plain; charset=utf-8', ...pageSecurityHeaders }).end(`${verdict.reason}\n`);
@@ -104,7 +112,8 @@ function handleRequest(req: IncomingMessage, res: ServerResponse, guard: AccessG
     res.writeHead(303, { 'Set-Cookie': verdict.setCookie, Location: '/', 'Cache-Control': 'no-store', ...pageSecurityHeaders }).end();
     return;
   }
-  serveRendererFile(req, res, rendererDir, pageHeaders);
+  if (isImagePath(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)) serveStoredImage(req, res, files.imagesDir, pageHeaders);
+  else serveRendererFile(req, res, files.rendererDir, pageHeaders);
 }
 
 function refuseUpgrade(socket: Duplex, status: 401 | 403 | 404, reason: string): void {

@@ -40,14 +40,19 @@ interface TextFieldProps {
   placeholder?: string;
   className?: string;
   autoFocus?: boolean;
+  /** `password` for a secret: never shown, never remembered by the browser. */
+  type?: 'text' | 'password';
 }
 
-export function TextField({ label, value, onChange, error, hint, testId, inputMode, placeholder, className, autoFocus }: TextFieldProps) {
+export function TextField({ label, value, onChange, error, hint, testId, inputMode, placeholder, className, autoFocus, type = 'text' }: TextFieldProps) {
   return (
     <Field label={label} error={error} {...(hint ? { hint } : {})} {...(className ? { className } : {})}>
       {(id, describedBy) => (
         <input
           id={id}
+          type={type}
+          autoComplete={type === 'password' ? 'off' : undefined}
+          spellCheck={type === 'password' ? false : undefined}
           value={value}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={error ? true : undefined}

@@ -36,5 +36,5 @@ export function useVirtualRows({ total, rowHeight, headerHeight, scroller, ensur
     if (total > 0) ensureRange(first, last);
   }, [first, last, total, loaded, ensureRange]);
 
-  return { virtualizer, items, first, last };
+  return { virtualizer, items, first, last, headerHeight };
 }

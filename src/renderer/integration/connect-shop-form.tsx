@@ -8,7 +8,7 @@ import type { ConnectionInput, VerifiedConnection } from '../../shared/connectio
 import { ContractError } from '../../shared/errors';
 import { api, errorMessage } from '../api';
 import { Card } from '../components/card';
-import { Field, TextField } from '../components/field';
+import { TextField } from '../components/field';
 import { navigate, paths } from '../router';
 import { useShopConnection } from '../stores/shop-connection';
 import { toast } from '../stores/toasts';
@@ -21,26 +21,6 @@ interface Credentials {
   clientSecret: string;
 }
 const NO_CREDENTIALS: Credentials = { accessToken: '', clientId: '', clientSecret: '' };
-
-function PasswordField({ label, value, onChange, error, testId }: { label: string; value: string; onChange: (v: string) => void; error: string | undefined; testId: string }) {
-  return (
-    <Field label={label} error={error}>
-      {(id, describedBy) => (
-        <input
-          id={id}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          data-testid={testId}
-        />
-      )}
-    </Field>
-  );
-}
 
 interface Props {
   canSave: boolean;
@@ -138,11 +118,11 @@ export function ConnectShopForm({ canSave, keychainMessage, replacing }: Props) 
         </fieldset>
         <CredentialInstructions kind={kind} />
         {kind === 'token' ? (
-          <PasswordField label="Admin API access token" value={credentials.accessToken} onChange={setCredential('accessToken')} error={errors['accessToken']} testId="setup-token" />
+          <TextField type="password" label="Admin API access token" value={credentials.accessToken} onChange={setCredential('accessToken')} error={errors['accessToken']} testId="setup-token" />
         ) : (
           <div className="form-grid">
             <TextField label="Client ID" value={credentials.clientId} onChange={setCredential('clientId')} error={errors['clientId']} testId="setup-client-id" />
-            <PasswordField label="Client secret" value={credentials.clientSecret} onChange={setCredential('clientSecret')} error={errors['clientSecret']} testId="setup-client-secret" />
+            <TextField type="password" label="Client secret" value={credentials.clientSecret} onChange={setCredential('clientSecret')} error={errors['clientSecret']} testId="setup-client-secret" />
           </div>
         )}
         {problem ? (

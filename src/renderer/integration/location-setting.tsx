@@ -39,7 +39,11 @@ export function LocationSetting({ currentId }: { currentId: string | null }) {
   const active = (locations ?? []).filter((l) => l.isActive);
   return (
     <>
-      <Field label="Location that receives stock" {...(failure ? { error: `The shop’s locations could not be read: ${failure}` } : {})}>
+      <Field
+        label="Location that receives stock"
+        {...(failure ? { error: `The shop’s locations could not be read: ${failure}` } : {})}
+        {...(shop ? {} : { hint: 'Connect a shop first (Setup), then choose where its stock goes.' })}
+      >
         {(id, describedBy) => (
           <select
             id={id}

@@ -35,15 +35,15 @@ const cellOf = (render: (row: PushLogRow, slot: LogSlot) => ReactNode) => ({ row
   s.row ? render(s.row, s) : <Loading />;
 
 export const logColumns = column.columns([
-  column.display({ id: 'at', header: 'Time', size: 120, cell: cellOf((r) => <span title={fullTime(r.at)}>{shortTime(r.at)}</span>) }),
+  column.display({ id: 'at', header: 'Time', size: 150, cell: cellOf((r) => <span title={fullTime(r.at)}>{shortTime(r.at)}</span>) }),
   column.display({
     id: 'product',
     header: 'Product',
-    size: 150,
+    size: 140,
     cell: cellOf((r) => (r.productId !== null ? <a href={paths.product(r.productId)}>{r.productName}</a> : <span>{r.productName}</span>)),
   }),
-  column.display({ id: 'sku', header: 'SKU', size: 140, cell: cellOf((r) => <span className="mono" title={r.sku}>{r.sku || '—'}</span>) }),
-  column.display({ id: 'location', header: 'Location', size: 100, cell: cellOf((r, s) => locationName(s.locations, r.locationId)) }),
+  column.display({ id: 'sku', header: 'SKU', size: 130, cell: cellOf((r) => <span className="mono" title={r.sku}>{r.sku || '—'}</span>) }),
+  column.display({ id: 'location', header: 'Location', size: 90, cell: cellOf((r, s) => locationName(s.locations, r.locationId)) }),
   column.display({
     id: 'sent',
     header: 'Sent',
@@ -53,7 +53,7 @@ export const logColumns = column.columns([
   column.display({
     id: 'breakdown',
     header: 'Breakdown',
-    size: 150,
+    size: 140,
     cell: cellOf((r) => (
       <span className="muted breakdown" title={breakdownWords(r)} data-testid={`log-breakdown-${r.id}`}>
         {r.onHand} − {r.committed} · {r.rule}
@@ -64,15 +64,15 @@ export const logColumns = column.columns([
   column.display({
     id: 'result',
     header: 'Result',
-    size: 86,
+    size: 96,
     cell: cellOf((r) => (
       <span className={`badge badge-push-${r.result}`} data-testid={`log-result-${r.id}`}>
         {RESULT_LABELS[r.result]}
       </span>
     )),
   }),
-  column.display({ id: 'message', header: 'Message', size: 160, cell: cellOf((r) => <span title={r.message}>{r.message || '—'}</span>) }),
-  column.display({ id: 'offer', header: () => <span className="visually-hidden">Actions</span>, size: 136, cell: cellOf((r) => <PushLogOffer row={r} />) }),
+  column.display({ id: 'message', header: 'Message', size: 130, cell: cellOf((r) => <span title={r.message}>{r.message || '—'}</span>) }),
+  column.display({ id: 'offer', header: () => <span className="visually-hidden">Actions</span>, size: 168, cell: cellOf((r) => <PushLogOffer row={r} />) }),
 ]);
 
 export const NUMERIC_LOG_COLUMNS: ReadonlySet<string> = new Set(['sent']);

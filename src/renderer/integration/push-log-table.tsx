@@ -5,6 +5,7 @@
 import { FlexRender, useTable, type Row } from '@tanstack/react-table';
 import { memo, useMemo, useRef } from 'react';
 import { useVirtualRows } from '../components/use-virtual-rows';
+import { VirtualGridBody } from '../components/virtual-grid-body';
 import { usePushLog, logRowAt } from '../stores/push-log';
 import { useShopLocations } from '../stores/shop-locations';
 import { logColumns, logTableFeatures, NUMERIC_LOG_COLUMNS, type LogSlot } from './push-log-columns';
@@ -52,7 +53,8 @@ export function PushLogTable() {
   const locations = useShopLocations((s) => s.locations);
   const scroller = useRef<HTMLDivElement>(null);
 
-  const { virtualizer, items, first, last } = useVirtualRows({ total, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, scroller, ensureRange, loaded: blocks, overscan: 10 });
+  const lines = useVirtualRows({ total, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, scroller, ensureRange, loaded: blocks, overscan: 10 });
+  const { items, first, last } = lines;
 
   const slots = useMemo<LogSlot[]>(
     () => items.map((item) => ({ index: item.index, row: logRowAt({ blocks }, item.index), locations })),
@@ -73,12 +75,11 @@ export function PushLogTable() {
           </div>
         ))}
       </div>
-      <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
-        {table.getRowModel().rows.map((row, i) => {
-          const item = items[i];
-          return item ? <MemoLogRow key={item.key} row={row} index={item.index} top={item.start - HEADER_HEIGHT} gridTemplateColumns={gridTemplateColumns} /> : null;
-        })}
-      </div>
+      <VirtualGridBody
+        rows={table.getRowModel().rows}
+        lines={lines}
+        renderRow={(row, item, top) => <MemoLogRow key={item.key} row={row} index={item.index} top={top} gridTemplateColumns={gridTemplateColumns} />}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import type { PushResult } from '../../shared/stock-push';
 import { api } from '../api';
+import { FilterSelect } from '../components/filter-select';
 import { useBusyAction } from '../components/use-busy-action';
 import { useDebouncedSearch } from '../components/use-debounced-search';
 import { usePushLog } from '../stores/push-log';
@@ -10,7 +11,7 @@ import { toast } from '../stores/toasts';
 import { RESULT_LABELS } from './push-log-columns';
 
 const SEARCH_DEBOUNCE_MS = 250;
-const RESULTS = Object.entries(RESULT_LABELS) as [PushResult, string][];
+const RESULTS = (Object.entries(RESULT_LABELS) as [PushResult, string][]).map(([value, label]) => ({ value, label }));
 
 /** Hands the text to the browser as a file: an <a download> works in Electron and in a browser alike. */
 function download(fileName: string, text: string): void {
@@ -56,14 +57,7 @@ export function PushLogToolbar() {
         onChange={(e) => setSearch(e.target.value)}
         data-testid="push-log-search"
       />
-      <select aria-label="Result" value={query.result ?? ''} onChange={(e) => setQuery({ result: (e.target.value || undefined) as PushResult | undefined })} data-testid="push-log-result">
-        <option value="">Any result</option>
-        {RESULTS.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
+      <FilterSelect label="Result" anyLabel="Any result" value={query.result} options={RESULTS} onChange={(result) => setQuery({ result })} testId="push-log-result" />
       <label className="inline">
         From
         <input type="date" value={query.since} max={query.until || undefined} onChange={(e) => setQuery({ since: e.target.value })} data-testid="push-log-since" />

@@ -1,6 +1,6 @@
 /** Settings of the stock push: the "Sync stock to Shopify" switch, the location, Sold-Out Override, the interval, and bulk sync. */
 import { useEffect, useState } from 'react';
-import type { Settings, SettingsPatch } from '../../shared/settings';
+import type { SettingsPatch } from '../../shared/settings';
 import { ContractError } from '../../shared/errors';
 import { api } from '../api';
 import { Card } from '../components/card';
@@ -12,15 +12,16 @@ import { toastRunSummary, useStockPush } from '../stores/stock-push';
 import { toast, toastError } from '../stores/toasts';
 import { LocationSetting } from './location-setting';
 
-async function saveSettings(patch: SettingsPatch): Promise<Settings | null> {
+/** The switch moves at once (a controlled checkbox would otherwise spring back until the core answers); a refusal puts it back. */
+async function saveSettings(patch: SettingsPatch): Promise<void> {
+  const before = useSettings.getState().settings;
+  useSettings.setState({ settings: { ...before, ...patch } });
   try {
-    const settings = await api.setSettings(patch);
-    useSettings.setState({ settings });
+    useSettings.setState({ settings: await api.setSettings(patch) });
     void useStockPush.getState().load();
-    return settings;
   } catch (error) {
+    useSettings.setState({ settings: before });
     toastError(error);
-    return null;
   }
 }
 
@@ -105,10 +106,14 @@ export function SettingsTab() {
   }, []);
 
   const setPaused = async (paused: boolean) => {
+    const before = useStockPush.getState().status;
+    if (before) useStockPush.getState().accept({ ...before, paused });
+    useSettings.setState({ settings: { ...useSettings.getState().settings, stockSyncPaused: paused } });
     try {
       useStockPush.getState().accept(await api.setStockSyncPaused({ paused }));
-      useSettings.setState({ settings: { ...useSettings.getState().settings, stockSyncPaused: paused } });
     } catch (error) {
+      if (before) useStockPush.getState().accept(before);
+      useSettings.setState({ settings: { ...useSettings.getState().settings, stockSyncPaused: !paused } });
       toastError(error);
     }
   };

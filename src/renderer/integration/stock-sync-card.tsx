@@ -22,6 +22,7 @@ function Figure({ label, value, testId, tone, children }: { label: string; value
 }
 
 function nextPushWords(status: PushStatus, now: number): string {
+  if (!status.connected) return 'Not connected';
   if (status.paused || status.autoPaused) return 'Paused';
   if (status.running) return 'Pushing now';
   return status.nextRunAt ? `Next ${timeUntil(status.nextRunAt, now)}` : '—';
@@ -31,7 +32,7 @@ export function StockSyncCard({ status }: { status: PushStatus }) {
   const now = useNow();
   const showFailures = () => usePushLog.getState().setQuery({ ...NO_LOG_FILTERS, result: 'failure' });
   return (
-    <Card title="Product Stock Sync" action={<PushNowButton />} testId="stock-sync-card">
+    <Card title="Product Stock Sync" action={<PushNowButton connected={status.connected} />} testId="stock-sync-card">
       <div className="figure-tiles">
         <Figure label="Linked variants" value={status.linkedVariants.toLocaleString()} testId="figure-linked" />
         <Figure label="Pending" value={status.pending.toLocaleString()} testId="figure-pending" />

@@ -11,6 +11,7 @@ import { AddCommitmentDialog, CommitmentsSection } from '../product/commitments-
 import { ComponentsEditor } from '../product/components-editor';
 import { DescriptionEditor } from '../product/description-editor';
 import { GeneralSection } from '../product/general-section';
+import { ImagesSection } from '../product/images-section';
 import { InternalSection } from '../product/internal-section';
 import type { ProductDialog } from '../product/product-dialogs';
 import { variantLabel } from '../product/product-dialogs';
@@ -106,6 +107,7 @@ export function ProductPage({ route, id }: { route: Route; id: number }) {
           </div>
         ) : null}
         <GeneralSection draft={draft} />
+        <ImagesSection product={product} />
         <VariantsTable product={product} draft={draft} openDialog={setDialog} />
         {product.autoStock ? <ComponentsEditor draft={draft} /> : null}
         <CommitmentsSection product={product} openDialog={setDialog} />

@@ -4,19 +4,16 @@ import type { Product } from '../../shared/catalog';
 import { api } from '../api';
 import { Dialog } from '../components/dialog';
 import { TextField } from '../components/field';
-import { useSubmit } from '../components/use-submit';
 import { centsToText, textToCents } from '../money';
-import { useProductEditor } from '../stores/product-editor';
-import { toast } from '../stores/toasts';
+import { useProductChange } from './use-product-change';
 
 export function AddVariantDialog({ product, onClose }: { product: Product; onClose: () => void }) {
   const [options, setOptions] = useState<string[]>(product.optionNames.map(() => ''));
   const [sku, setSku] = useState('');
   const [price, setPrice] = useState(centsToText(product.variants[0]?.priceCents ?? 0));
   const [onHand, setOnHand] = useState('0');
-  const accept = useProductEditor((s) => s.accept);
   const cents = textToCents(price);
-  const { submit, busy, errors, setErrors } = useSubmit(
+  const { submit, busy, errors, setErrors } = useProductChange(
     () =>
       api.createVariant({
         productId: product.id,
@@ -25,11 +22,8 @@ export function AddVariantDialog({ product, onClose }: { product: Product; onClo
         optionValues: options,
         onHand: product.autoStock ? 0 : Number(onHand),
       }),
-    (next) => {
-      accept(next);
-      toast('success', 'Variant added');
-      onClose();
-    },
+    'Variant added',
+    onClose,
   );
   const validate = () => {
     const local: Record<string, string> = {};

@@ -6,10 +6,10 @@ import { Card } from '../components/card';
 import { Dialog } from '../components/dialog';
 import { Field, TextField } from '../components/field';
 import { TableHead } from '../components/table-head';
-import { useSubmit } from '../components/use-submit';
-import { useProductEditor, withProduct } from '../stores/product-editor';
+import { withProduct } from '../stores/product-editor';
 import { toast, toastError } from '../stores/toasts';
 import { variantLabel, type OpenDialog } from './product-dialogs';
+import { useProductChange } from './use-product-change';
 
 type CommitmentRow = Commitment & { sku: string };
 
@@ -81,14 +81,10 @@ export function AddCommitmentDialog({ product, variantId, onClose }: { product: 
   const [variant, setVariant] = useState(String(variantId ?? product.variants[0]?.id ?? ''));
   const [reference, setReference] = useState('');
   const [quantity, setQuantity] = useState('1');
-  const accept = useProductEditor((s) => s.accept);
-  const { submit, busy, errors, setErrors } = useSubmit(
+  const { submit, busy, errors, setErrors } = useProductChange(
     () => api.addCommitment({ variantId: Number(variant), reference, quantity: Number(quantity) }),
-    (next) => {
-      accept(next);
-      toast('success', `${quantity} committed to ${reference.trim()}`);
-      onClose();
-    },
+    `${quantity} committed to ${reference.trim()}`,
+    onClose,
   );
 
   return (

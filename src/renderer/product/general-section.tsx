@@ -16,6 +16,11 @@ const LISTING: ReadonlyArray<{ value: ListingStatus; label: string }> = [
   { value: 'archived', label: 'Archived' },
   { value: 'unlisted', label: 'Unlisted' },
 ];
+/** The product's stock switches, each a yes or no. */
+const SWITCHES: ReadonlyArray<{ key: 'trackInventory' | 'autoStock'; label: string; hint: string; testId: string }> = [
+  { key: 'trackInventory', label: 'Track inventory', hint: 'count stock for this product', testId: 'product-track-inventory' },
+  { key: 'autoStock', label: 'Auto-stock (bundle)', hint: 'stock is computed from the components of each variant', testId: 'product-auto-stock' },
+];
 
 export function GeneralSection({ draft }: { draft: ProductDraft }) {
   const edit = useProductEditor((s) => s.edit);
@@ -47,20 +52,9 @@ export function GeneralSection({ draft }: { draft: ProductDraft }) {
         />
         <OptionNames draft={draft} />
         <div className="span-2 switches">
-          <Checkbox
-            label="Track inventory"
-            checked={draft.trackInventory}
-            onChange={(v) => set('trackInventory', v)}
-            testId="product-track-inventory"
-            hint="count stock for this product"
-          />
-          <Checkbox
-            label="Auto-stock (bundle)"
-            checked={draft.autoStock}
-            onChange={(v) => set('autoStock', v)}
-            testId="product-auto-stock"
-            hint="stock is computed from the components of each variant"
-          />
+          {SWITCHES.map((s) => (
+            <Checkbox key={s.key} label={s.label} checked={draft[s.key]} onChange={(v) => set(s.key, v)} testId={s.testId} hint={s.hint} />
+          ))}
         </div>
       </div>
     </Card>

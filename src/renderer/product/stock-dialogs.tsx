@@ -4,10 +4,8 @@ import type { Variant } from '../../shared/catalog';
 import { api } from '../api';
 import { Dialog } from '../components/dialog';
 import { SelectField, TextField } from '../components/field';
-import { useSubmit } from '../components/use-submit';
-import { useProductEditor } from '../stores/product-editor';
-import { toast } from '../stores/toasts';
 import { variantLabel } from './product-dialogs';
+import { useProductChange } from './use-product-change';
 
 type AdjustKind = 'adjustment' | 'received' | 'shipped' | 'sale' | 'correction';
 const KINDS: ReadonlyArray<{ value: AdjustKind; label: string }> = [
@@ -31,17 +29,13 @@ export function AdjustStockDialog({ variant, onClose }: Props) {
   const [delta, setDelta] = useState('');
   const [kind, setKind] = useState<AdjustKind>('received');
   const [reason, setReason] = useState('');
-  const accept = useProductEditor((s) => s.accept);
   const parsed = wholeNumber(delta);
   const signed = parsed === null ? null : OUTGOING.has(kind) ? -Math.abs(parsed) : parsed;
-  const { submit, busy, errors, setErrors } = useSubmit(
+  const { submit, busy, errors, setErrors } = useProductChange(
     // Only submitted once `signed` is a number (see onSubmit).
     () => api.adjustStock({ variantId: variant.id, delta: signed ?? 0, kind, reason }),
-    (product) => {
-      accept(product);
-      toast('success', `Stock of ${variantLabel(variant)} changed by ${(signed ?? 0) > 0 ? '+' : ''}${signed}`);
-      onClose();
-    },
+    `Stock of ${variantLabel(variant)} changed by ${(signed ?? 0) > 0 ? '+' : ''}${signed}`,
+    onClose,
   );
 
   return (
@@ -80,15 +74,11 @@ export function AdjustStockDialog({ variant, onClose }: Props) {
 export function StocktakeDialog({ variant, onClose }: Props) {
   const [counted, setCounted] = useState(String(Math.max(0, variant.onHand)));
   const [reason, setReason] = useState('Stocktake');
-  const accept = useProductEditor((s) => s.accept);
   const quantity = wholeNumber(counted);
-  const { submit, busy, errors, setErrors } = useSubmit(
+  const { submit, busy, errors, setErrors } = useProductChange(
     () => api.setStock({ variantId: variant.id, onHand: quantity ?? -1, reason }),
-    (product) => {
-      accept(product);
-      toast('success', `${variantLabel(variant)} counted: ${quantity} on hand`);
-      onClose();
-    },
+    `${variantLabel(variant)} counted: ${quantity} on hand`,
+    onClose,
   );
 
   return (

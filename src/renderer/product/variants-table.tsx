@@ -1,11 +1,12 @@
 /** The variants of a product, editable in place, with their stock figures and stock actions. */
-import type { Product, Variant } from '../../shared/catalog';
+import type { Product, ProductImage, Variant } from '../../shared/catalog';
 import { Card } from '../components/card';
 import { optionColumns, TableHead } from '../components/table-head';
 import { useProductEditor } from '../stores/product-editor';
 import { useSettings } from '../stores/settings';
 import type { OpenDialog } from './product-dialogs';
 import type { ProductDraft, VariantDraft } from './product-draft';
+import { VariantImagePicker } from './variant-image-picker';
 
 interface Props {
   product: Product;
@@ -44,6 +45,7 @@ export function VariantsTable({ product, draft, openDialog }: Props) {
               { label: 'On hand', numeric: true },
               { label: 'Committed', numeric: true },
               { label: 'Available', numeric: true },
+              ...(product.images.length > 0 ? [{ label: 'Image' }] : []),
             ]}
           />
           <tbody>
@@ -60,6 +62,7 @@ export function VariantsTable({ product, draft, openDialog }: Props) {
                   errors={errors}
                   trackInventory={product.trackInventory}
                   autoStock={product.autoStock}
+                  images={product.images}
                   onlyVariant={draft.variants.length === 1}
                   change={(patch) => change(index, patch)}
                   openDialog={openDialog}
@@ -82,12 +85,13 @@ interface RowProps {
   errors: Record<string, string>;
   trackInventory: boolean;
   autoStock: boolean;
+  images: readonly ProductImage[];
   onlyVariant: boolean;
   change: (patch: Partial<VariantDraft>) => void;
   openDialog: OpenDialog;
 }
 
-function VariantRow({ variant: v, draft: d, index, optionNames, errors, trackInventory, autoStock, onlyVariant, change, openDialog }: RowProps) {
+function VariantRow({ variant: v, draft: d, index, optionNames, errors, trackInventory, autoStock, images, onlyVariant, change, openDialog }: RowProps) {
   const err = (field: string) => errors[`variants.${index}.${field}`];
   const optionsError = Object.entries(errors).find(([k]) => k.startsWith(`variants.${index}.optionValues`))?.[1];
   const cellInput = (field: 'sku' | 'price' | 'barcode', label: string, errorKey: string, numeric = false) => (
@@ -147,6 +151,11 @@ function VariantRow({ variant: v, draft: d, index, optionNames, errors, trackInv
       >
         {trackInventory ? v.available : '—'}
       </td>
+      {images.length > 0 ? (
+        <td>
+          <VariantImagePicker variant={v} images={images} label={`variant ${index + 1}`} />
+        </td>
+      ) : null}
       <td className="row-actions">
         {!autoStock ? (
           <>

@@ -3,8 +3,9 @@
  * only the lines in view rendered, and their blocks fetched as they scroll into view.
  */
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useVirtualRows } from '../components/use-virtual-rows';
+import { VirtualGridBody } from '../components/virtual-grid-body';
 import { navigate, paths } from '../router';
 import { rowAt, useProductsList } from '../stores/products-list';
 import { useCurrency } from '../stores/settings';
@@ -24,21 +25,8 @@ export function ProductsTable() {
   const currency = useCurrency();
   const scroller = useRef<HTMLDivElement>(null);
 
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-
-  useEffect(() => {
-    if (total > 0) ensureRange(first, last);
-  }, [first, last, total, blocks, ensureRange]);
+  const lines = useVirtualRows({ total, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, scroller, ensureRange, loaded: blocks });
+  const { virtualizer, items, first, last } = lines;
 
   const slots = useMemo<ProductSlot[]>(
     () => items.map((item) => ({ index: item.index, row: rowAt(blocks, item.index), currency })),
@@ -127,24 +115,22 @@ export function ProductsTable() {
           );
         })}
       </div>
-      <div className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
-        {table.getRowModel().rows.map((row, i) => {
-          const item = items[i];
-          if (!item) return null;
-          return (
-            <ProductGridRow
-              key={item.key}
-              row={row}
-              index={item.index}
-              top={item.start - HEADER_HEIGHT}
-              height={ROW_HEIGHT}
-              selected={item.index === selectedIndex}
-              gridTemplateColumns={gridTemplateColumns}
-              onOpen={openRow}
-            />
-          );
-        })}
-      </div>
+      <VirtualGridBody
+        rows={table.getRowModel().rows}
+        lines={lines}
+        renderRow={(row, item, top) => (
+          <ProductGridRow
+            key={item.key}
+            row={row}
+            index={item.index}
+            top={top}
+            height={ROW_HEIGHT}
+            selected={item.index === selectedIndex}
+            gridTemplateColumns={gridTemplateColumns}
+            onOpen={openRow}
+          />
+        )}
+      />
     </div>
   );
 }

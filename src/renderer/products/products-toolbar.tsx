@@ -1,7 +1,9 @@
 /** Search (by name or SKU, debounced) and the status and sync-state filters. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ProductStatus, SyncState } from '../../shared/catalog';
+import { FilterSelect } from '../components/filter-select';
 import { syncStateLabel } from '../components/sync-badge';
+import { useDebouncedSearch } from '../components/use-debounced-search';
 import { navigate, paths } from '../router';
 import { rowAt, useProductsList } from '../stores/products-list';
 
@@ -15,65 +17,21 @@ const SYNC_STATES: ReadonlyArray<{ value: SyncState; label: string }> = (['synce
   label: syncStateLabel(value),
 }));
 
-interface FilterSelectProps<T extends string> {
-  label: string;
-  anyLabel: string;
-  value: T | undefined;
-  options: ReadonlyArray<{ value: T; label: string }>;
-  onChange: (value: T | undefined) => void;
-  testId: string;
-}
-
-/** A filter whose first choice, "any", means no filter at all. */
-function FilterSelect<T extends string>({ label, anyLabel, value, options, onChange, testId }: FilterSelectProps<T>) {
-  return (
-    <select aria-label={label} value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)} data-testid={testId}>
-      <option value="">{anyLabel}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
-  );
-}
-
 export function ProductsToolbar() {
   const query = useProductsList((s) => s.query);
   const total = useProductsList((s) => s.total);
   const failed = useProductsList((s) => s.failure !== null);
   const setQuery = useProductsList((s) => s.setQuery);
-  const [search, setSearch] = useState(query.search);
+  const applySearch = useCallback((search: string) => setQuery({ search }), [setQuery]);
+  const { text: search, setText: setSearch, sendNow } = useDebouncedSearch(query.search, applySearch, SEARCH_DEBOUNCE_MS);
   const input = useRef<HTMLInputElement>(null);
-
-  // What this box last asked for, to tell our own changes from a reset elsewhere ("Clear").
-  const sent = useRef(query.search);
-  useEffect(() => {
-    if (query.search === sent.current) return;
-    sent.current = query.search;
-    setSearch(query.search);
-  }, [query.search]);
-
-  useEffect(() => {
-    const wanted = search.trim();
-    if (wanted === sent.current) return;
-    const timer = setTimeout(() => {
-      sent.current = wanted;
-      setQuery({ search: wanted });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [search, setQuery]);
 
   /**
    * Enter opens the selected (at first, the top) result straight from the search box; typed
    * faster than the debounce, the search runs now and the result opens when it arrives.
    */
   const openFirstResult = () => {
-    const wanted = search.trim();
-    if (wanted !== sent.current) {
-      sent.current = wanted;
-      setQuery({ search: wanted });
-    }
+    sendNow(search);
     const openSelected = () => {
       const { blocks, selectedIndex } = useProductsList.getState();
       const row = rowAt(blocks, selectedIndex);
@@ -118,8 +76,7 @@ export function ProductsToolbar() {
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             setSearch('');
-            sent.current = '';
-            setQuery({ search: '' });
+            sendNow('');
           } else if (e.key === 'ArrowDown') {
             // Hand the keyboard to the list, where ↑/↓ pick a result.
             e.preventDefault();

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Shopify operations are .graphql files imported with `?raw`; this teaches Node to load them.
 import '../../../src/main/raw-import-register.mjs';
+import type { BrowserMode } from '../../../src/main/web/browser-mode';
 import { ensureKeyringSession } from './keyring-session';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -31,14 +32,21 @@ export interface StockPushApp {
 export async function startStockPushApp(): Promise<StockPushApp> {
   const keyring = await ensureKeyringSession();
   const dataDir = mkdtempSync(join(tmpdir(), 'stockpilot-e2e-push-'));
-  const { startBrowserMode } = await import('../../../src/main/web/browser-mode');
-  const app = await startBrowserMode({
-    dataDir,
-    port: 0,
-    demoCatalog: false,
-    rendererDir: join(root, 'out', 'renderer'),
-    log: { info() {}, warn() {}, error: (message, details) => console.error(message, details ?? '') },
-  });
+  let app: BrowserMode;
+  try {
+    const { startBrowserMode } = await import('../../../src/main/web/browser-mode');
+    app = await startBrowserMode({
+      dataDir,
+      port: 0,
+      demoCatalog: false,
+      rendererDir: join(root, 'out', 'renderer'),
+      log: { info() {}, warn() {}, error: (message, details) => console.error(message, details ?? '') },
+    });
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    keyring.close();
+    throw error;
+  }
 
   /** The demo store as last saved, read through the store's own control functions. */
   const demoStore = async () => {

@@ -40,7 +40,7 @@ describe('pushing stock to Shopify', () => {
     expect(shop.shopifyAvailable('TEE-L')).toBe(7);
     const pushes = (await logOf(shop.core, 'TEE-L')).filter((r) => r.message === 'Sent to Shopify.');
     expect(pushes.map((r) => r.sent)).toEqual([7]);
-    const mutations = shop.sim.control.requests().filter((r) => r.operationName === 'PushAvailableQuantities');
+    const mutations = shop.sim.control.requests().filter((r) => r.operationName === 'InventorySetQuantities');
     expect(mutations).toHaveLength(1);
   });
 

@@ -55,6 +55,23 @@ describe('reading Shopify\u2019s whole catalog', () => {
     expect((await shop.core.call('compareCatalog', {})).summary.stockpilotProducts).toBe(60);
   });
 
+  it('a Shopify that keeps failing ends the compare with Shopify\u2019s reason, and saves nothing', async () => {
+    shop.sim.control.addFault({ kind: 'http500', count: 20 });
+    const error = await shop.core.call('compareCatalog', {}).catch((e: unknown) => e);
+    shop.sim.control.clearFaults();
+    expect(error).toMatchObject({ code: 'shopify' });
+    expect(shop.events.filter((e) => e.name === 'syncCompareProgress').at(-1)?.payload).toMatchObject({ phase: 'failed' });
+    await expect(shop.core.call('getSyncReview', {})).rejects.toThrow('There is no compare yet');
+  });
+
+  it('checking SKUs waits its turn behind a running compare', async () => {
+    const compare = shop.core.call('compareCatalog', {});
+    await expect(shop.core.call('checkSkus', {})).rejects.toMatchObject({ code: 'busy' });
+    await compare;
+    const check = await shop.core.call('checkSkus', {});
+    expect(check).toMatchObject({ shopifyChecked: true, counts: { duplicate: 2, blank: 2 } });
+  });
+
   it('cancelling when nothing runs says so', async () => {
     expect(await shop.core.call('cancelCompare', {})).toEqual({ cancelled: false });
   });

@@ -43,12 +43,21 @@ describe('field differences of a matched product', () => {
     expect(changed.product('description')).toMatchObject({ stockpilot: local, shopify: '<p>Hand-printed on recycled cotton.</p>', recommended: 'stockpilot' });
   });
 
-  it('maps Stockpilot\u2019s status to Shopify\u2019s: archived is inactive, everything else active', () => {
+  it('maps Stockpilot\u2019s status to Shopify\u2019s: archived is inactive, active is active', () => {
     const archived = pairOf(localProduct(1, 'Old tee', ['T'], { status: 'inactive', listingStatus: 'archived' }), shopifyProduct(10, 'Old tee', ['T'], { status: 'ARCHIVED' }));
     expect(archived.row.row.section).toBe('identical');
     const listed = pairOf(localProduct(1, 'Old tee', ['T'], { status: 'inactive', listingStatus: 'active' }), shopifyProduct(10, 'Old tee', ['T'], { status: 'ACTIVE' }));
     expect(listed.product('status')).toMatchObject({ stockpilot: 'inactive', shopify: 'active', recommended: 'stockpilot' });
     expect(listed.product('listingStatus')).toBeUndefined();
+    const sold = pairOf(localProduct(1, 'Tee', ['T'], { status: 'active', listingStatus: 'archived' }), shopifyProduct(10, 'Tee', ['T'], { status: 'ARCHIVED' }));
+    expect(sold.product('status')).toMatchObject({ stockpilot: 'active', shopify: 'inactive', shopifyText: 'inactive (archived on Shopify)' });
+  });
+
+  it('a draft on Shopify agrees with either status: it sells nothing', () => {
+    for (const status of ['active', 'inactive'] as const) {
+      const p = pairOf(localProduct(1, 'Calendar', ['C'], { status, listingStatus: 'draft' }), shopifyProduct(10, 'Calendar', ['C'], { status: 'DRAFT' }));
+      expect(p.row.row.section).toBe('identical');
+    }
   });
 
   it('recommends Shopify\u2019s listing status', () => {

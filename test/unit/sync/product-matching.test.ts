@@ -123,6 +123,12 @@ describe('issues that block a healthy sync', () => {
     expect(issuesOf(c, 'linked_product_missing')[0]).toMatchObject({ blocking: false, rowKeys: ['p1'] });
   });
 
+  it('a product whose linked Shopify product is gone still matches a new one by SKU', () => {
+    const c = compareCatalogs([localProduct(1, 'Heron hoodie', ['HOOD-M'], { shopifyProductId: 'gid://shopify/Product/404' })], [shopifyProduct(10, 'Heron hoodie', ['HOOD-M'])]);
+    expect(c.rows.map((r) => [r.row.key, r.row.section, r.row.matchedBy])).toEqual([['p1-s10', 'identical', 'sku']]);
+    expect(c.issues).toEqual([]);
+  });
+
   it('lists blocking issues before suggestions and sorts rows by section, then name', () => {
     const c = compareCatalogs(
       [localProduct(1, 'Zebra print', ['Z-1']), localProduct(2, 'Apple print', ['A-1']), localProduct(3, 'Dup', ['D', 'D']), localProduct(4, 'look', ['lk-1'])],

@@ -6,7 +6,7 @@ import { silentLogger } from '../../../src/main/core/logger';
 import { openDatabase } from '../../../src/main/db/open';
 import type { WritableDB } from '../../../src/main/db/types';
 import { compareCatalogs } from '../../../src/main/sync/compare-catalogs';
-import { REVIEWS_KEPT, reviewHeader, reviewIssues, reviewProduct, reviewRows, saveReview } from '../../../src/main/sync/review-store';
+import { REVIEWS_KEPT, reviewHeader, reviewIssues, reviewProduct, reviewRows, saveReview, shopifyProductOf } from '../../../src/main/sync/review-store';
 import { ContractError } from '../../../src/shared/errors';
 import { localProduct, localVariant, shopifyProduct, shopifyVariant } from './catalog-fixtures';
 
@@ -29,8 +29,8 @@ const comparison = () =>
 const meta = { createdAt: '2026-11-22T06:00:00.000Z', readMode: 'paged' as const, locationId: 'gid://shopify/Location/1' };
 
 describe('a compare kept as a review', () => {
-  it('is saved whole and read back by section, page by page, in display order', () => {
-    const id = saveReview(db, comparison(), meta);
+  it('is saved whole and read back by section, page by page, in display order', async () => {
+    const id = await saveReview(db, comparison(), meta);
     expect(reviewHeader(db, undefined)).toMatchObject({ reviewId: id, ...meta, summary: { identical: 1, different: 1, onlyInStockpilot: 1, onlyInShopify: 1, withIssues: 1 } });
     const all = reviewRows(db, id, undefined, 0, 100);
     expect(all.rows.map((r) => r.section)).toEqual(['issues', 'different', 'only_stockpilot', 'only_shopify', 'identical']);
@@ -39,25 +39,50 @@ describe('a compare kept as a review', () => {
     expect(reviewIssues(db, id, 0, 10).rows.map((i) => i.kind)).toEqual(['duplicate_sku']);
   });
 
-  it('gives one product\u2019s differences, variants and issues by its row key', () => {
-    const id = saveReview(db, comparison(), meta);
+  it('gives one product\u2019s differences, variants and issues by its row key', async () => {
+    const id = await saveReview(db, comparison(), meta);
     const product = reviewProduct(db, id, 'p1-s10');
     expect(product).toMatchObject({ reviewId: id, section: 'different', differenceCount: 1 });
     expect(product.variants[0]?.differences.map((d) => [d.field, d.stockpilot, d.shopify, d.recommended])).toEqual([['price', 900, 1200, 'stockpilot']]);
     expect(reviewProduct(db, id, 'p3').issues.map((i) => i.kind)).toEqual(['duplicate_sku']);
   });
 
-  it('keeps only the last few reviews', () => {
-    const ids = Array.from({ length: REVIEWS_KEPT + 2 }, () => saveReview(db, comparison(), meta));
+  it('keeps Shopify\u2019s product as read, for importing it later', async () => {
+    const id = await saveReview(db, comparison(), meta);
+    expect(shopifyProductOf(db, id, 's13')).toMatchObject({ id: 'gid://shopify/Product/13', title: 'Gift card', variants: [{ sku: 'G', tracked: true }] });
+    expect(shopifyProductOf(db, id, 'p2')).toBeNull();
+  });
+
+  it('keeps only the last few reviews', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < REVIEWS_KEPT + 2; i++) ids.push(await saveReview(db, comparison(), meta));
     expect((db.prepare('SELECT id FROM sync_reviews ORDER BY id').all() as { id: number }[]).map((r) => r.id)).toEqual(ids.slice(-REVIEWS_KEPT));
-    expect((db.prepare('SELECT count(*) AS n FROM sync_review_rows WHERE review_id = ?').get(ids[0]) as { n: number }).n).toBe(0);
+    for (const table of ['sync_review_rows', 'sync_review_issues', 'sync_review_issue_rows']) {
+      expect((db.prepare(`SELECT count(*) AS n FROM ${table} WHERE review_id = ?`).get(ids[0]) as { n: number }).n, table).toBe(0);
+    }
     expect(() => reviewHeader(db, ids[0])).toThrow(/only the last 3 compares are kept/);
   });
 
-  it('says plainly when there is no compare yet, or no such product', () => {
+  it('says plainly when there is no compare yet, or no such product', async () => {
     expect(() => reviewHeader(db, undefined)).toThrow(ContractError);
     expect(() => reviewHeader(db, undefined)).toThrow('There is no compare yet. Run Full Sync & Compare first.');
-    const id = saveReview(db, comparison(), meta);
+    const id = await saveReview(db, comparison(), meta);
     expect(() => reviewProduct(db, id, 'p999')).toThrow(/"p999" is not a product of review/);
+  });
+
+  it('a cancelled save leaves nothing behind, and the previous review stays the latest', async () => {
+    const kept = await saveReview(db, comparison(), meta);
+    const abort = new AbortController();
+    abort.abort(new Error('cancelled'));
+    await expect(saveReview(db, comparison(), meta, abort.signal)).rejects.toThrow('cancelled');
+    expect(db.prepare('SELECT id FROM sync_reviews').all()).toEqual([{ id: kept }]);
+    expect(reviewHeader(db, undefined).reviewId).toBe(kept);
+  });
+
+  it('a review a crash left half-written is never shown, and is swept by the next save', async () => {
+    db.prepare(`INSERT INTO sync_reviews (id, created_at, read_mode, summary_json) VALUES (77, '2026-11-22T05:00:00Z', 'bulk', '{}')`).run();
+    expect(() => reviewHeader(db, 77)).toThrow(/Review 77 does not exist/);
+    const id = await saveReview(db, comparison(), meta);
+    expect(db.prepare('SELECT id FROM sync_reviews').all()).toEqual([{ id }]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { ConnectInput, ConnectionStatus } from '../../../shared/connection';
 import { takePositionals, UsageError, type CliCommand, type CommandContext } from '../command';
+import { printJsonOr } from '../json-output';
 import { CLI_ACTOR } from '../variant-by-sku';
 
 const SECRET_FROM_STDIN = '-';
@@ -33,7 +34,7 @@ export const connectCommand: CliCommand = {
     takePositionals(ctx, []);
     const input = await connectInput(ctx);
     const status = await ctx.core().call('connect', input, CLI_ACTOR);
-    ctx.print(ctx.options.json ? JSON.stringify(status, null, 2) : describeConnection(status));
+    printJsonOr(ctx, status, (s) => ctx.print(describeConnection(s)));
   },
 };
 

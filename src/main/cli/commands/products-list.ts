@@ -1,6 +1,7 @@
 import type { ProductRow } from '../../../shared/catalog';
-import { parseWholeNumber, takePositionals, type CliCommand } from '../command';
-import { formatCents, formatTable, type Column } from '../text-table';
+import { takePositionals, type CliCommand } from '../command';
+import { limitOption, pageLimit, printListPage } from '../list-page';
+import { formatCents, type Column } from '../text-table';
 import { CLI_ACTOR } from '../variant-by-sku';
 
 const price = (row: ProductRow) => {
@@ -27,23 +28,13 @@ export const productsListCommand: CliCommand = {
   summary: 'List products (name or SKU search), as a table or JSON',
   options: {
     search: { type: 'string', valueName: 'text', description: 'only products whose name or a SKU contains this' },
-    limit: { type: 'string', valueName: 'n', description: 'at most this many rows (default 100, up to 500)' },
+    ...limitOption(500),
     json: { type: 'boolean', description: 'print the page as JSON' },
   },
   async run(ctx) {
     takePositionals(ctx, []);
     const search = typeof ctx.options.search === 'string' ? ctx.options.search : '';
-    const limit = typeof ctx.options.limit === 'string' ? parseWholeNumber(ctx.options.limit, '--limit') : 100;
-    const page = await ctx.core().call('listProducts', { search, limit }, CLI_ACTOR);
-    if (ctx.options.json) {
-      ctx.print(JSON.stringify(page, null, 2));
-      return;
-    }
-    if (page.rows.length === 0) {
-      ctx.print(search ? `No products match "${search}".` : 'No products yet.');
-      return;
-    }
-    ctx.print(formatTable(columns, page.rows));
-    if (page.total > page.rows.length) ctx.print(`\nShowing ${page.rows.length} of ${page.total} products (use --limit or --search).`);
+    const page = await ctx.core().call('listProducts', { search, limit: pageLimit(ctx) }, CLI_ACTOR);
+    printListPage(ctx, page, columns, { none: search ? `No products match "${search}".` : 'No products yet.', plural: 'products', narrowBy: '--limit or --search' });
   },
 };

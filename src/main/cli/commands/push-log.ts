@@ -1,7 +1,8 @@
 import type { PushLogRow, PushResult } from '../../../shared/stock-push';
-import { parseWholeNumber, takePositionals, type CliCommand } from '../command';
-import { jsonOption } from '../push-run-report';
-import { formatTable, type Column } from '../text-table';
+import { takePositionals, type CliCommand } from '../command';
+import { jsonOption } from '../json-output';
+import { limitOption, pageLimit, printListPage } from '../list-page';
+import type { Column } from '../text-table';
 import { CLI_ACTOR } from '../variant-by-sku';
 
 const columns: Column<PushLogRow>[] = [
@@ -27,23 +28,19 @@ export const pushLogCommand: CliCommand = {
     until: { type: 'string', valueName: 'date', description: 'only entries at or before this date' },
     result: { type: 'string', valueName: 'result', description: 'success, failure, retrying or skipped' },
     search: { type: 'string', valueName: 'text', description: 'SKU or product name contains this' },
-    limit: { type: 'string', valueName: 'n', description: 'at most this many rows (default 100, up to 1000)' },
+    ...limitOption(1000),
     ...jsonOption,
   },
   async run(ctx) {
     takePositionals(ctx, []);
-    const limit = text(ctx.options.limit) ? parseWholeNumber(text(ctx.options.limit) as string, '--limit') : 100;
     const input = {
       since: text(ctx.options.since),
       until: text(ctx.options.until),
       result: text(ctx.options.result) as PushResult | undefined,
       search: text(ctx.options.search) ?? '',
-      limit,
+      limit: pageLimit(ctx),
     };
     const page = await ctx.core().call('listPushLog', input, CLI_ACTOR);
-    if (ctx.options.json) return ctx.print(JSON.stringify(page, null, 2));
-    if (page.rows.length === 0) return ctx.print('No Push Log entries match.');
-    ctx.print(formatTable(columns, page.rows));
-    if (page.total > page.rows.length) ctx.print(`\nShowing ${page.rows.length} of ${page.total} entries (use --limit, --since or --search).`);
+    printListPage(ctx, page, columns, { none: 'No Push Log entries match.', plural: 'entries', narrowBy: '--limit, --since or --search' });
   },
 };

@@ -1,5 +1,6 @@
 import { takePositionals, type CliCommand } from '../command';
-import { jsonOption, reportPushRun } from '../push-run-report';
+import { jsonOption } from '../json-output';
+import { reportPushRun } from '../push-run-report';
 import { CLI_ACTOR } from '../variant-by-sku';
 
 export const pushNowCommand: CliCommand = {

@@ -1,6 +1,6 @@
 import type { PushStatus } from '../../../shared/stock-push';
 import { takePositionals, type CliCommand } from '../command';
-import { jsonOption } from '../push-run-report';
+import { jsonOption, printJsonOr } from '../json-output';
 import { CLI_ACTOR } from '../variant-by-sku';
 
 function describeStatus(s: PushStatus): string[] {
@@ -32,6 +32,6 @@ export const pushStatusCommand: CliCommand = {
   async run(ctx) {
     takePositionals(ctx, []);
     const status = await ctx.core().call('getPushStatus', {}, CLI_ACTOR);
-    ctx.print(ctx.options.json ? JSON.stringify(status, null, 2) : describeStatus(status).join('\n'));
+    printJsonOr(ctx, status, (s) => ctx.print(describeStatus(s).join('\n')));
   },
 };

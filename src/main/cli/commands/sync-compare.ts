@@ -4,6 +4,7 @@
  */
 import type { SyncDifference, SyncIssue, SyncReviewRow } from '../../../shared/product-sync';
 import { UsageError, takePositionals, type CliCommand, type CommandContext } from '../command';
+import { jsonOption, printJsonOr } from '../json-output';
 import { formatTable, type Column } from '../text-table';
 import { CLI_ACTOR } from '../variant-by-sku';
 
@@ -61,7 +62,7 @@ export const syncCompareCommand: CliCommand = {
   args: '',
   summary: 'Compare the whole catalog with Shopify: counts, issues and every difference (changes nothing)',
   options: {
-    json: { type: 'boolean', description: 'print the result as JSON' },
+    ...jsonOption,
     'read-mode': { type: 'string', valueName: 'auto|bulk|paged', description: 'how to read Shopify\u2019s catalog (default auto: bulk above a few hundred products)' },
   },
   details: 'The compare is kept as a review (its id is printed); the app\u2019s review grid opens the latest one.',
@@ -74,18 +75,17 @@ export const syncCompareCommand: CliCommand = {
     const issues = await allIssues(ctx, outcome.reviewId);
     const differences = await differencesOf(ctx, outcome.reviewId, rows);
     const named = (section: SyncReviewRow['section']) => rows.filter((r) => r.section === section).map((r) => ({ key: r.key, name: r.name, suggestedRowKey: r.suggestedRowKey }));
-    if (ctx.options.json) {
-      ctx.print(JSON.stringify({ ...outcome, issues, onlyInStockpilot: named('only_stockpilot'), onlyInShopify: named('only_shopify'), differences }, null, 2));
-      return;
-    }
-    const s = outcome.summary;
-    ctx.print(
-      [
-        `Review ${outcome.reviewId} (${outcome.readMode} read): Stockpilot ${s.stockpilotProducts} products / ${s.stockpilotVariants} variants, Shopify ${s.shopifyProducts} / ${s.shopifyVariants}.`,
-        `Identical ${s.identical}, with differences ${s.different}, only in Stockpilot ${s.onlyInStockpilot}, only in Shopify ${s.onlyInShopify}, held by issues ${s.withIssues}.`,
-      ].join('\n'),
-    );
-    for (const issue of issues) ctx.print(`${issue.blocking ? 'Issue' : 'Suggestion'}: ${issue.message} ${issue.fix}`);
-    if (differences.length) ctx.print(formatTable(differenceColumns, differences));
+    const report = { ...outcome, issues, onlyInStockpilot: named('only_stockpilot'), onlyInShopify: named('only_shopify'), differences };
+    printJsonOr(ctx, report, () => {
+      const s = outcome.summary;
+      ctx.print(
+        [
+          `Review ${outcome.reviewId} (${outcome.readMode} read): Stockpilot ${s.stockpilotProducts} products / ${s.stockpilotVariants} variants, Shopify ${s.shopifyProducts} / ${s.shopifyVariants}.`,
+          `Identical ${s.identical}, with differences ${s.different}, only in Stockpilot ${s.onlyInStockpilot}, only in Shopify ${s.onlyInShopify}, held by issues ${s.withIssues}.`,
+        ].join('\n'),
+      );
+      for (const issue of issues) ctx.print(`${issue.blocking ? 'Issue' : 'Suggestion'}: ${issue.message} ${issue.fix}`);
+      if (differences.length) ctx.print(formatTable(differenceColumns, differences));
+    });
   },
 };

@@ -2,6 +2,7 @@
 import catalog from './0001-catalog';
 import stockPush from './0002-stock-push';
 import syncReview from './0003-sync-review';
+import syncReviewChunks from './0004-sync-review-chunks';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [catalog, stockPush, syncReview];
+export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks];
