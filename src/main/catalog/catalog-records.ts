@@ -50,3 +50,24 @@ export interface VariantRecord {
 }
 
 export const parseJsonArray = (json: string): string[] => JSON.parse(json) as string[];
+
+/** The columns behind a product's own descriptive fields (those the owner edits and Shopify also has). */
+export type ProductFieldColumns = Pick<
+  ProductRecord,
+  'name' | 'description_html' | 'vendor' | 'category' | 'option_names' | 'status' | 'listing_status' | 'track_inventory' | 'auto_stock'
+>;
+
+/** A product row's own fields as the contract names them; the one mapping the product view and the sync's reads share. */
+export function productFields(p: ProductFieldColumns) {
+  return {
+    name: p.name,
+    descriptionHtml: p.description_html,
+    vendor: p.vendor,
+    category: p.category,
+    optionNames: parseJsonArray(p.option_names),
+    status: p.status,
+    listingStatus: p.listing_status,
+    trackInventory: p.track_inventory === 1,
+    autoStock: p.auto_stock === 1,
+  };
+}

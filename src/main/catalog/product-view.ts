@@ -3,7 +3,7 @@ import type { ComponentView, Product, ProductImage, Variant } from '../../shared
 import { notFound } from '../../shared/errors';
 import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
-import { parseJsonArray, type ProductRecord, type VariantRecord } from './catalog-records';
+import { parseJsonArray, productFields, type ProductRecord, type VariantRecord } from './catalog-records';
 
 interface ComponentRecord {
   bundle_variant_id: number;
@@ -58,15 +58,7 @@ export function readProduct(db: ReadableDB, id: number): Product {
   }[];
   return {
     id: p.id,
-    name: p.name,
-    descriptionHtml: p.description_html,
-    vendor: p.vendor,
-    category: p.category,
-    optionNames: parseJsonArray(p.option_names),
-    status: p.status,
-    listingStatus: p.listing_status,
-    trackInventory: p.track_inventory === 1,
-    autoStock: p.auto_stock === 1,
+    ...productFields(p),
     tags: parseJsonArray(p.tags),
     images: images.map(
       (i): ProductImage => ({ id: i.id, fileName: i.file_name, alt: i.alt, position: i.position, shopifyMediaId: i.shopify_media_id }),

@@ -7,13 +7,10 @@ import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
 import { quantityToPush } from '../stock/quantity-to-push';
 import { AS_IS, toLoadedRule, type LoadedRule } from '../stock/stock-rules';
-import { parseJsonArray, type ProductRecord, type VariantRecord } from '../catalog/catalog-records';
+import { parseJsonArray, productFields, type ProductFieldColumns, type ProductRecord, type VariantRecord } from '../catalog/catalog-records';
 import type { LocalProduct } from './catalog-snapshot';
 
-type ProductColumns = Pick<
-  ProductRecord,
-  'id' | 'name' | 'description_html' | 'vendor' | 'category' | 'option_names' | 'status' | 'listing_status' | 'track_inventory' | 'auto_stock' | 'shopify_product_id'
->;
+type ProductColumns = ProductFieldColumns & Pick<ProductRecord, 'id' | 'shopify_product_id'>;
 type VariantColumns = Pick<VariantRecord, 'id' | 'product_id' | 'sku' | 'price_cents' | 'option_values' | 'on_hand' | 'committed' | 'shopify_variant_id'> & { shopify_difference: number | null };
 
 interface RuleRecord {
@@ -35,15 +32,7 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
   const list = products.map((p): LocalProduct => {
     const product: LocalProduct = {
       id: p.id,
-      name: p.name,
-      descriptionHtml: p.description_html,
-      vendor: p.vendor,
-      category: p.category,
-      optionNames: parseJsonArray(p.option_names),
-      status: p.status,
-      listingStatus: p.listing_status,
-      trackInventory: p.track_inventory === 1,
-      autoStock: p.auto_stock === 1,
+      ...productFields(p),
       shopifyProductId: p.shopify_product_id,
       variants: [],
     };
