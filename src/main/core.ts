@@ -23,9 +23,7 @@ import { SecretRedactor } from './secrets/secret-redaction';
 import type { SecretStore } from './secrets/secret-store';
 import type { RetryPolicy } from './shopify/retry-policy';
 import { ENDPOINT_OVERRIDE_VARIABLE } from './shopify/shop-domain';
-// ---- stock push (issue 4) ----
 import { createStockPush } from './stock/stock-push';
-// ---- product sync (issue 5) ----
 import { productSyncHandlers } from './sync/handlers';
 
 export interface CoreOptions {
@@ -42,13 +40,12 @@ export interface CoreOptions {
   keychainService?: string;
   /** Path to a keytar binary built for this runtime (the Electron shell passes its own). */
   keytarBinding?: string;
-  /** Starts (or returns the already running) local Shopify store for "Use the demo store". */
+  /** Starts the local Shopify store for "Use the demo store" (called once; again only after a failed start). */
   demoStore?: DemoStoreStarter;
   /** Development and tests only: a loopback origin for myshopify traffic (default: STOCKPILOT_SHOPIFY_ENDPOINT). */
   shopifyEndpoint?: string;
   /** Tests: shorter request timeouts and backoff for the Shopify client. */
   shopifyRetry?: Partial<RetryPolicy>;
-  // ---- stock push (issue 4) ----
   /** How often the push scheduler checks whether a push is due, in ms (default 1000; 0: never, tests call pushNow). */
   stockPushTickMs?: number;
 }
@@ -61,7 +58,6 @@ export interface Core {
   subscribe(listener: EventListener): () => void;
   readonly paths: DataPaths;
   close(): void;
-  // ---- stock push (issue 4) ----
   /** Waits (at most `timeoutMs`) for a stock push batch in flight, then closes; the rest stays pending. */
   shutdown(timeoutMs?: number): Promise<void>;
 }
@@ -89,7 +85,6 @@ export function createCore(options: CoreOptions): Core {
     shopifyRetry: options.shopifyRetry,
   });
 
-  // ---- stock push (issue 4) ----
   const stockPush = createStockPush(deps, connection, { tickMs: options.stockPushTickMs });
 
   const handlers: Handlers = {
@@ -97,7 +92,6 @@ export function createCore(options: CoreOptions): Core {
     ...settingsHandlers(deps),
     ...connectionHandlers(connection, redactor),
     ...stockPush.handlers,
-    // ---- product sync (issue 5) ----
     ...productSyncHandlers(deps, connection, redactor),
   };
 
@@ -130,7 +124,6 @@ export function createCore(options: CoreOptions): Core {
       void stockPush.shutdown(0);
       db.close();
     },
-    // ---- stock push (issue 4) ----
     async shutdown(timeoutMs = 10_000) {
       await stockPush.shutdown(timeoutMs);
       db.close();

@@ -1,10 +1,11 @@
 /**
  * "Use the demo store": the project's local Shopify store, started in-process the first time
  * the owner connects to it, its shop kept in the data folder so what they did there is
- * still there next time. Shared by the three shells.
+ * still there next time. Shared by the three shells. (The core calls the starter at most
+ * once at a time and again only after a failed start: see startOnce in connection/.)
  */
 import { join } from 'node:path';
-import type { DemoStore, DemoStoreStarter } from './connection/shop-candidate';
+import type { DemoStoreStarter } from './connection/shop-candidate';
 
 export interface LocalDemoStore {
   start: DemoStoreStarter;
@@ -13,18 +14,16 @@ export interface LocalDemoStore {
 }
 
 export function localDemoStore(dataDir: string): LocalDemoStore {
-  let running: Promise<{ store: DemoStore; close(): Promise<void> }> | undefined;
+  let running: { close(): Promise<void> } | undefined;
   return {
-    start() {
-      running ??= import('../shopify-sim/index').then(async ({ startShopifySim }) => {
-        const sim = await startShopifySim({ port: 0, seed: 'demo', stateFile: join(dataDir, 'demo-store.json') });
-        return { store: { url: sim.url, token: sim.token }, close: sim.close };
-      });
-      return running.then((r) => r.store);
+    async start() {
+      const { startShopifySim } = await import('../shopify-sim/index');
+      const sim = await startShopifySim({ port: 0, seed: 'demo', stateFile: join(dataDir, 'demo-store.json') });
+      running = sim;
+      return { url: sim.url, token: sim.token };
     },
     async close() {
-      if (!running) return;
-      const started = await running.catch(() => undefined);
+      const started = running;
       running = undefined;
       await started?.close();
     },
