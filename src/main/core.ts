@@ -25,6 +25,8 @@ import type { RetryPolicy } from './shopify/retry-policy';
 import { ENDPOINT_OVERRIDE_VARIABLE } from './shopify/shop-domain';
 import { createStockPush } from './stock/stock-push';
 import { productSyncHandlers } from './sync/handlers';
+import { syncApplyHandlers } from './sync/apply-handlers';
+import { syncLinkHandlers } from './sync/link-handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -93,6 +95,8 @@ export function createCore(options: CoreOptions): Core {
     ...connectionHandlers(connection, redactor),
     ...stockPush.handlers,
     ...productSyncHandlers(deps, connection, redactor),
+    ...syncApplyHandlers(deps, connection, redactor),
+    ...syncLinkHandlers(deps, connection, redactor),
   };
 
   const defaultContext: CallContext = { actor: 'you' };

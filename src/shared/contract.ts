@@ -35,6 +35,18 @@ import {
 } from './stock-push';
 // ---- product sync (issue 5) ----
 import { CompareCatalogInput, CompareOutcome, GetSyncReviewInput, GetSyncReviewProductInput, SkuCheck, SyncReview, SyncReviewProduct } from './product-sync';
+import { AcceptAllInput, ApplySummary, ApplySyncInput, ChoiceTally, LastSync, SetRowActionsInput, SetSyncChoicesInput, UndoSummary } from './sync-apply';
+import {
+  LinkAllBySkuInput,
+  LinkOutcome,
+  LinkProductsInput,
+  SearchShopifyProductsInput,
+  ShopifyProductCandidate,
+  SyncCounts,
+  UnlinkProductInput,
+} from './sync-links';
+import { SkuPreview, SkuRegenerationInput, SkuRegenerationResult } from './sku-tools';
+import { ListSyncActivityInput, SyncActivityPage } from './sync-activity';
 
 interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -167,6 +179,21 @@ export const contract = {
   getSyncReview: call('A compare\u2019s review: summary, issues and one page of products (by section)', GetSyncReviewInput, SyncReview),
   getSyncReviewProduct: call('One product of a review: every difference, its variants and its issues', GetSyncReviewProductInput, SyncReviewProduct),
   checkSkus: call('Check SKUs in both catalogs: duplicates, blanks, near-duplicates (local only when no shop is connected)', z.object({}).strict().default({}), SkuCheck),
+  setSyncChoices: call('Choose the side to keep for differences of a review (or take a choice back)', SetSyncChoicesInput, ChoiceTally),
+  acceptAllSync: call('Accept All Local or All Shopify, for the whole review, a section or some products', AcceptAllInput, ChoiceTally),
+  setSyncRowActions: call('Create on Shopify, import, or leave products found on one side only', SetRowActionsInput, ChoiceTally),
+  applySync: call('Apply the review\u2019s choices, product by product (progress as events); every conflict needs a choice first', ApplySyncInput, ApplySummary),
+  cancelApply: call('Cancel the running apply after the product in hand (nothing is half-applied)', z.object({}).strict().default({}), z.object({ cancelled: z.boolean() })),
+  getLastSync: call('The last apply, and whether it can be undone', z.object({}).strict().default({}), LastSync),
+  undoLastSync: call('Undo the last apply: the local side restored, Shopify\u2019s values put back where Shopify allows', z.object({}).strict().default({}), UndoSummary),
+  linkProducts: call('Link products to Shopify products without changing either side (variants by SKU, or as paired)', LinkProductsInput, LinkOutcome),
+  linkAllBySku: call('Link every product the review matched by SKU, without changing either side', LinkAllBySkuInput, LinkOutcome),
+  unlinkProduct: call('Unlink a product from Shopify: keep both, or also delete it on Shopify', UnlinkProductInput, Product),
+  searchShopifyProducts: call('Find Shopify products by title or SKU, for the mapper', SearchShopifyProductsInput, z.array(ShopifyProductCandidate)),
+  getSyncCounts: call('How many products are linked, synced, out of sync, or in error', z.object({}).strict().default({}), SyncCounts),
+  previewSkus: call('Preview new SKUs for products from a pattern, with collisions', SkuRegenerationInput, SkuPreview),
+  regenerateSkus: call('Give products new SKUs from a pattern (linked ones on Shopify too); refused while any collides', SkuRegenerationInput, SkuRegenerationResult),
+  listSyncActivity: call('The sync activity log, newest first, per product or overall', ListSyncActivityInput, SyncActivityPage),
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { ConnectionStatus } from './connection';
 import { PushProgress, PushRunSummary } from './stock-push';
 // ---- product sync (issue 5) ----
 import { CompareProgress } from './product-sync';
+import { ApplyProgress } from './sync-apply';
 
 export const events = {
   /** Products changed; the UI refetches what it shows. `productIds: null` means "many or all". */
@@ -25,6 +26,8 @@ export const events = {
   // ---- product sync (issue 5) ----
   /** A compare's progress: counting, reading Shopify (n of N products), comparing, saving, then finished, cancelled or failed. */
   syncCompareProgress: CompareProgress,
+  /** An apply's progress: n of N products, the one in hand; then finished, cancelled or failed. */
+  syncApplyProgress: ApplyProgress,
 } as const;
 
 export type Events = typeof events;

@@ -23,6 +23,24 @@ export type VariantSyncField = z.infer<typeof VariantSyncField>;
 export const SyncValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
 export type SyncValue = z.infer<typeof SyncValue>;
 
+/** What happens to a product found on one side only. `leave` is the default: nothing happens. */
+export const RowAction = z.enum(['create', 'import', 'leave']);
+export type RowAction = z.infer<typeof RowAction>;
+
+/** Where a review's choices stand: Apply is allowed only when `remaining` is 0. */
+export const ChoiceTally = z.object({
+  reviewId: Id,
+  /** Conflicting fields in rows that can be applied (rows held by a blocking issue do not count). */
+  conflicts: z.number().int().min(0),
+  chosen: z.number().int().min(0),
+  remaining: z.number().int().min(0),
+  /** Conflicts where Shopify's side cannot be taken (auto-stock stock) and no side is chosen yet. */
+  remainingShopifyDisabled: z.number().int().min(0),
+  toCreate: z.number().int().min(0),
+  toImport: z.number().int().min(0),
+});
+export type ChoiceTally = z.infer<typeof ChoiceTally>;
+
 export const SyncDifference = z.object({
   /** Stable within the review: `<row key>/<field>` or `<row key>/v<n>/<field>`; a choice is stored against it. */
   id: z.string(),
@@ -37,6 +55,8 @@ export const SyncDifference = z.object({
   note: z.string().nullable(),
   /** Set when "take Shopify's" is not allowed here (an auto-stock variant), with the reason. */
   shopifyChoiceDisabled: z.string().nullable(),
+  /** The owner's choice so far (never pre-selected). */
+  chosen: SyncSide.nullable().default(null),
 });
 export type SyncDifference = z.infer<typeof SyncDifference>;
 
@@ -107,6 +127,10 @@ export const SyncReviewRow = z.object({
   issueKinds: z.array(SyncIssueKind),
   /** A likely counterpart (SKUs equal but for case or spacing): shown, never applied. */
   suggestedRowKey: z.string().nullable(),
+  /** Differences of this row the owner has chosen a side for. */
+  chosenCount: z.number().int().min(0).default(0),
+  /** Rows found on one side only: create, import or leave (default). */
+  action: RowAction.nullable().default(null),
 });
 export type SyncReviewRow = z.infer<typeof SyncReviewRow>;
 
@@ -170,6 +194,8 @@ export const SyncReview = z.object({
   summary: SyncSummary,
   issues: z.object({ total: z.number().int().min(0), rows: z.array(SyncIssue) }),
   rows: z.object({ total: z.number().int().min(0), rows: z.array(SyncReviewRow) }),
+  /** Where the choices stand (Apply is allowed at 0 remaining). */
+  tally: ChoiceTally.optional(),
 });
 export type SyncReview = z.infer<typeof SyncReview>;
 

@@ -148,6 +148,56 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
     [{ key: '  ' }, 'Give the row key of a product in the review'],
   ],
   checkSkus: [[{ side: 'shopify' }, 'side']],
+  setSyncChoices: [
+    [{ choices: [] }, 'Give at least one choice'],
+    [{ choices: [{ differenceId: 'p1/name', side: 'mine' }] }, 'choices.0.side'],
+    [{ choices: [{ side: 'shopify' }] }, 'choices.0.differenceId'],
+  ],
+  acceptAllSync: [
+    [{}, 'side'],
+    [{ side: 'stockpilot', section: 'everything' }, 'section'],
+    [{ side: 'shopify', rowKeys: [] }, 'rowKeys'],
+  ],
+  setSyncRowActions: [
+    [{ action: 'create' }, 'Give either rowKeys or a section'],
+    [{ action: 'publish', section: 'only_shopify' }, 'action'],
+    [{ action: 'import', section: 'different' }, 'section'],
+  ],
+  applySync: [
+    [{ reviewId: 'latest' }, 'reviewId'],
+    [{ rowKeys: [] }, 'rowKeys'],
+  ],
+  cancelApply: [[{ runId: 1 }, 'runId']],
+  getLastSync: [[{ runId: 1 }, 'runId']],
+  undoLastSync: [[{ runId: 1 }, 'runId']],
+  linkProducts: [
+    [{ links: [] }, 'Give at least one product to link'],
+    [{ links: [{ productId: 1, shopifyProductId: '  ' }] }, 'Choose the Shopify product'],
+    [{ links: [{ productId: 1, shopifyProductId: 'gid://shopify/Product/1', variants: [{ variantId: 1 }] }] }, 'links.0.variants.0.shopifyVariantId'],
+  ],
+  linkAllBySku: [[{ reviewId: -2 }, 'reviewId']],
+  unlinkProduct: [
+    [{ productId: 1 }, 'deleteOnShopify'],
+    [{ productId: 1, deleteOnShopify: 'yes' }, 'deleteOnShopify'],
+  ],
+  searchShopifyProducts: [
+    [{ limit: 51 }, 'limit'],
+    [{ query: 7 }, 'query'],
+  ],
+  getSyncCounts: [[{ all: true }, 'all']],
+  previewSkus: [
+    [{ productIds: [], pattern: {} }, 'Choose at least one product'],
+    [{ productIds: [1], pattern: { prefix: 'A M!' } }, 'A prefix holds letters and digits only'],
+    [{ productIds: [1], pattern: { counterDigits: 9 } }, 'pattern.counterDigits'],
+  ],
+  regenerateSkus: [
+    [{ productIds: [1] }, 'pattern'],
+    [{ productIds: [1], pattern: { separator: '/' } }, 'pattern.separator'],
+  ],
+  listSyncActivity: [
+    [{ kind: 'export' }, 'kind'],
+    [{ limit: 0 }, 'limit'],
+  ],
 };
 
 function pick<K extends keyof typeof good>(key: K): Pick<typeof good, K> {

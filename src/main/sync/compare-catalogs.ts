@@ -58,6 +58,8 @@ function baseRow(key: string, l: LocalProduct | null, s: ShopifyProduct | null, 
     differenceCount: 0,
     differingFields: [],
     issueKinds: [],
+    chosenCount: 0,
+    action: null,
     suggestedRowKey: null,
   };
 }

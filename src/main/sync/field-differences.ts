@@ -34,6 +34,7 @@ function difference(idPrefix: string, d: Draft): SyncDifference {
     recommended: d.recommended,
     note: d.note ?? null,
     shopifyChoiceDisabled: d.shopifyChoiceDisabled ?? null,
+    chosen: null,
   };
 }
 

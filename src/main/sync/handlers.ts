@@ -9,8 +9,9 @@ import type { ShopConnection } from '../connection/shop-connection';
 import type { SecretRedactor } from '../secrets/secret-redaction';
 import { CatalogCompare } from './compare-run';
 import { reviewHeader, reviewIssues, reviewProduct, reviewRows } from './review-store';
+import { listActivity } from './activity-log';
 
-type SyncCalls = 'compareCatalog' | 'cancelCompare' | 'getSyncReview' | 'getSyncReviewProduct' | 'checkSkus';
+type SyncCalls = 'compareCatalog' | 'cancelCompare' | 'getSyncReview' | 'getSyncReviewProduct' | 'checkSkus' | 'listSyncActivity';
 
 export function productSyncHandlers(deps: CoreDeps, connection: ShopConnection, redactor: SecretRedactor): HandlerSlice<SyncCalls> {
   const compare = new CatalogCompare(deps, connection);
@@ -32,5 +33,6 @@ export function productSyncHandlers(deps: CoreDeps, connection: ShopConnection, 
       return reviewProduct(deps.db, header.reviewId, input.key);
     },
     checkSkus: () => safely(compare.checkSkus()),
+    listSyncActivity: (input) => listActivity(deps.db, input),
   };
 }

@@ -3,6 +3,7 @@ import catalog from './0001-catalog';
 import stockPush from './0002-stock-push';
 import syncReview from './0003-sync-review';
 import syncReviewChunks from './0004-sync-review-chunks';
+import syncApply from './0005-sync-apply';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks];
+export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply];
