@@ -4,6 +4,8 @@ import { CreateProductPage } from './pages/create-product-page';
 import { IntegrationPage } from './pages/integration-page';
 import { ProductPage } from './pages/product-page';
 import { ProductsPage } from './pages/products-page';
+import { SalesPage } from './pages/sales-page';
+import { SyncPage } from './pages/sync-page';
 import { paths, useRoute } from './router';
 
 export function App() {
@@ -17,6 +19,10 @@ export function App() {
       return <ProductPage key={route.id} route={route} id={route.id} />;
     case 'integration':
       return <IntegrationPage route={route} tab={route.tab} />;
+    case 'sync':
+      return <SyncPage route={route} focus={route.focus} />;
+    case 'sales':
+      return <SalesPage route={route} />;
     case 'not-found':
       return (
         <AppShell route={route} title="Page not found">

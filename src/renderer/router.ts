@@ -1,7 +1,11 @@
-/** A small hash router, so a reload keeps the page: #/products, #/products/new, #/products/:id, #/integration/<tab>. */
+/**
+ * A small hash router, so a reload keeps the page: #/products, #/products/new, #/products/:id,
+ * #/integration/<tab>, #/sync (the product sync review; #/sync/<product id> opens it with that
+ * product in view), #/sales.
+ */
 import { useSyncExternalStore } from 'react';
 
-export const INTEGRATION_TABS = ['overview', 'push-log', 'settings', 'setup'] as const;
+export const INTEGRATION_TABS = ['overview', 'push-log', 'activity', 'settings', 'setup'] as const;
 export type IntegrationTab = (typeof INTEGRATION_TABS)[number];
 
 export type Route =
@@ -10,6 +14,9 @@ export type Route =
   | { page: 'product'; id: number }
   /** `tab: null` (plain #/integration): Setup until a shop is connected, then Overview. */
   | { page: 'integration'; tab: IntegrationTab | null }
+  /** `focus`: a local product to bring into view in the review. */
+  | { page: 'sync'; focus: number | null }
+  | { page: 'sales' }
   | { page: 'not-found'; hash: string };
 
 const isIntegrationTab = (tab: string): tab is IntegrationTab => (INTEGRATION_TABS as readonly string[]).includes(tab);
@@ -21,6 +28,10 @@ export function parseRoute(hash: string): Route {
   const match = /^\/products\/(\d+)$/.exec(path);
   if (match) return { page: 'product', id: Number(match[1]) };
   if (path === '/integration') return { page: 'integration', tab: null };
+  if (path === '/sync') return { page: 'sync', focus: null };
+  const focus = /^\/sync\/(\d+)$/.exec(path);
+  if (focus) return { page: 'sync', focus: Number(focus[1]) };
+  if (path === '/sales') return { page: 'sales' };
   const tab = /^\/integration\/([a-z-]+)$/.exec(path)?.[1];
   if (tab !== undefined && isIntegrationTab(tab)) return { page: 'integration', tab };
   return { page: 'not-found', hash: path };
@@ -32,6 +43,9 @@ export const paths = {
   product: (id: number) => `#/products/${id}`,
   integration: '#/integration',
   integrationTab: (tab: IntegrationTab) => `#/integration/${tab}`,
+  sync: '#/sync',
+  syncProduct: (id: number) => `#/sync/${id}`,
+  sales: '#/sales',
 };
 
 export function navigate(hash: string): void {

@@ -6,6 +6,8 @@ import { Toasts } from './toasts';
 
 const NAV = [
   { label: 'Products', href: paths.products, pages: ['products', 'product', 'new-product'], testId: 'nav-products' },
+  { label: 'Product Sync', href: paths.sync, pages: ['sync'], testId: 'nav-sync' },
+  { label: 'Sales', href: paths.sales, pages: ['sales'], testId: 'nav-sales' },
   { label: 'Integration', href: paths.integration, pages: ['integration'], testId: 'nav-integration' },
 ];
 

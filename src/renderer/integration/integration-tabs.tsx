@@ -4,6 +4,7 @@ import { paths, type IntegrationTab } from '../router';
 const TABS: ReadonlyArray<{ tab: IntegrationTab; label: string }> = [
   { tab: 'overview', label: 'Overview' },
   { tab: 'push-log', label: 'Push Log' },
+  { tab: 'activity', label: 'Sync Activity' },
   { tab: 'settings', label: 'Settings' },
   { tab: 'setup', label: 'Setup' },
 ];

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { AppShell } from '../components/app-shell';
 import { IntegrationTabs } from '../integration/integration-tabs';
 import { OverviewTab } from '../integration/overview-tab';
+import { SyncActivityTab } from '../sync-activity/sync-activity-tab';
 import { PushLogTab } from '../integration/push-log-tab';
 import { SettingsTab } from '../integration/settings-tab';
 import { SetupTab } from '../integration/setup-tab';
@@ -52,6 +53,7 @@ export function IntegrationPage({ route, tab }: { route: Route; tab: Integration
         ) : null}
         {shown === 'overview' ? <OverviewTab /> : null}
         {shown === 'push-log' ? <PushLogTab /> : null}
+        {shown === 'activity' ? <SyncActivityTab /> : null}
         {shown === 'settings' ? <SettingsTab /> : null}
         {shown === 'setup' ? <SetupTab /> : null}
         {shown === null && failure === null ? <p className="muted">Loading…</p> : null}
