@@ -59,7 +59,7 @@ const KEEP: Record<string, string[]> = {
   MediaEdge: ['cursor', 'node'],
   MediaPreviewImage: ['image', 'status'],
   Image: ['id', 'url', 'altText', 'width', 'height'],
-  Order: ['id', 'legacyResourceId', 'name', 'createdAt', 'updatedAt', 'processedAt', 'cancelledAt', 'test', 'currencyCode', 'presentmentCurrencyCode', 'totalPriceSet', 'displayFinancialStatus', 'sourceName', 'lineItems'],
+  Order: ['id', 'legacyResourceId', 'name', 'createdAt', 'updatedAt', 'processedAt', 'cancelledAt', 'test', 'currencyCode', 'presentmentCurrencyCode', 'totalPriceSet', 'displayFinancialStatus', 'sourceName', 'lineItems', 'cancelReason', 'subtotalPriceSet', 'totalDiscountsSet', 'totalShippingPriceSet', 'totalTaxSet'],
   OrderConnection: ['edges', 'nodes', 'pageInfo'],
   OrderEdge: ['cursor', 'node'],
   LineItem: ['id', 'name', 'title', 'variantTitle', 'sku', 'quantity', 'currentQuantity', 'variant', 'product', 'originalUnitPriceSet', 'discountedUnitPriceSet'],

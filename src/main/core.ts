@@ -27,6 +27,9 @@ import { createStockPush } from './stock/stock-push';
 import { productSyncHandlers } from './sync/handlers';
 import { syncApplyHandlers } from './sync/apply-handlers';
 import { syncLinkHandlers } from './sync/link-handlers';
+// ---- order import (issue 6) ----
+import { createOrderImport } from './orders/handlers';
+import { orderShopOf } from './orders/order-shop';
 
 export interface CoreOptions {
   dataDir: string;
@@ -50,6 +53,8 @@ export interface CoreOptions {
   shopifyRetry?: Partial<RetryPolicy>;
   /** How often the push scheduler checks whether a push is due, in ms (default 1000; 0: never, tests call pushNow). */
   stockPushTickMs?: number;
+  /** How often the automatic order import checks whether it is due, in ms (default 60,000; 0: never). */
+  orderImportTickMs?: number;
 }
 
 export interface Core {
@@ -88,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
   });
 
   const stockPush = createStockPush(deps, connection, { tickMs: options.stockPushTickMs });
+  const orderImport = createOrderImport(deps, orderShopOf(deps, connection, stockPush.scheduler), redactor, { tickMs: options.orderImportTickMs });
 
   const handlers: Handlers = {
     ...catalogHandlers(deps),
@@ -97,6 +103,7 @@ export function createCore(options: CoreOptions): Core {
     ...productSyncHandlers(deps, connection, redactor),
     ...syncApplyHandlers(deps, connection, redactor),
     ...syncLinkHandlers(deps, connection, redactor),
+    ...orderImport.handlers,
   };
 
   const defaultContext: CallContext = { actor: 'you' };
@@ -125,10 +132,12 @@ export function createCore(options: CoreOptions): Core {
     },
     subscribe: (listener) => deps.bus.subscribe(listener),
     close: () => {
+      orderImport.stop();
       void stockPush.shutdown(0);
       db.close();
     },
     async shutdown(timeoutMs = 10_000) {
+      orderImport.stop();
       await stockPush.shutdown(timeoutMs);
       db.close();
     },

@@ -47,6 +47,21 @@ import {
 } from './sync-links';
 import { SkuPreview, SkuRegenerationInput, SkuRegenerationResult } from './sku-tools';
 import { ListSyncActivityInput, SyncActivityPage } from './sync-activity';
+// ---- order import (issue 6) ----
+import {
+  GetSalesSummaryInput,
+  ImportOrdersInput,
+  ListSalesInput,
+  MapOrderLineInput,
+  OrderImportPreview,
+  OrderImportStatus,
+  OrderImportSummary,
+  PreviewOrderImportInput,
+  Sale,
+  SalePage,
+  SalesSummary,
+  UnmatchedLinesPage,
+} from './orders';
 
 interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -194,6 +209,15 @@ export const contract = {
   previewSkus: call('Preview new SKUs for products from a pattern, with collisions', SkuRegenerationInput, SkuPreview),
   regenerateSkus: call('Give products new SKUs from a pattern (linked ones on Shopify too); refused while any collides', SkuRegenerationInput, SkuRegenerationResult),
   listSyncActivity: call('The sync activity log, newest first, per product or overall', ListSyncActivityInput, SyncActivityPage),
+  // ---- order import (issue 6) ----
+  previewOrderImport: call('Fetch Shopify orders since a day (default: the last import, else 60 days) and say what an import would do (progress as events)', PreviewOrderImportInput, OrderImportPreview),
+  importOrders: call('Import Shopify orders as sales: skips ones already imported, test and cancelled orders; lowers stock (progress as events)', ImportOrdersInput, OrderImportSummary),
+  getOrderImportStatus: call('The order import: last import, automatic import, unmatched lines, sales cancelled after import', z.object({}).strict().default({}), OrderImportStatus),
+  listSales: call('List sales, newest first, by channel and date range', ListSalesInput, SalePage),
+  getSale: call('One sale with its lines: product, SKU, quantity, unit price, COGS, profit', ById, Sale),
+  getSalesSummary: call('Revenue, COGS, profit, units, top products and a day or week series, by channel and date range', GetSalesSummaryInput, SalesSummary),
+  listUnmatchedOrderLines: call('Imported order lines that match no local variant, oldest first', z.object({}).strict().default({}), UnmatchedLinesPage),
+  mapOrderLine: call('Map an unmatched order line to a local variant: its COGS is taken and its stock lowered', MapOrderLineInput, Sale),
 } as const;
 
 export type Contract = typeof contract;

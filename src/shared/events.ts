@@ -6,6 +6,8 @@ import { PushProgress, PushRunSummary } from './stock-push';
 // ---- product sync (issue 5) ----
 import { CompareProgress } from './product-sync';
 import { ApplyProgress } from './sync-apply';
+// ---- order import (issue 6) ----
+import { OrderImportProgress } from './orders';
 
 export const events = {
   /** Products changed; the UI refetches what it shows. `productIds: null` means "many or all". */
@@ -28,6 +30,11 @@ export const events = {
   syncCompareProgress: CompareProgress,
   /** An apply's progress: n of N products, the one in hand; then finished, cancelled or failed. */
   syncApplyProgress: ApplyProgress,
+  // ---- order import (issue 6) ----
+  /** An order preview's or import's progress: reading Shopify (n orders), importing (n of N); then finished or failed. */
+  orderImportProgress: OrderImportProgress,
+  /** Sales were added or changed (an import, a mapped line, a cancellation noticed); `saleIds: null` means "many". */
+  salesChanged: z.object({ saleIds: z.array(Id).nullable() }),
 } as const;
 
 export type Events = typeof events;

@@ -5,7 +5,7 @@
  */
 import { defaultShop, type ShopifySimulator, type RequestLogEntry } from './shopify-simulator';
 import { loadSeed, type SeedCatalog } from './store/catalog-seed';
-import { createOrder, UnknownSkuError } from './store/orders';
+import { cancelOrder, createOrder, UnknownSkuError } from './store/orders';
 import { gid } from './store/gid';
 import { money, normalizeTags, setMedia } from './store/product-builder';
 import type { LocationRecord, OrderRecord, ProductStatus, VariantRecord } from './store/records';
@@ -65,6 +65,8 @@ export interface SimControl {
   reset(): void;
   seed(catalog: SeedCatalog | 'demo' | 'empty'): { products: number; variants: number };
   sell(input: { sku: string; quantity: number; location?: string }): OrderView;
+  /** Cancels an order by its name ("#1002"), restocking it; `reason` is Shopify's OrderCancelReason (default CUSTOMER). */
+  cancelOrder(input: { name: string; reason?: string }): OrderView;
   setQuantity(input: { sku: string; available: number; location?: string }): VariantView;
   editVariant(input: VariantEdit): VariantView;
   editProduct(input: ProductEdit): VariantView;
@@ -89,6 +91,7 @@ const orderView = (o: OrderRecord) => ({
 });
 
 const STATUSES: ProductStatus[] = ['ACTIVE', 'DRAFT', 'ARCHIVED', 'UNLISTED'];
+const CANCEL_REASONS = ['CUSTOMER', 'DECLINED', 'FRAUD', 'INVENTORY', 'STAFF', 'OTHER'];
 
 export function createSimControl(sim: ShopifySimulator): SimControl {
   const { store } = sim;
@@ -162,6 +165,13 @@ export function createSimControl(sim: ShopifySimulator): SimControl {
         if (e instanceof UnknownSkuError) throw new ControlError(404, e.message);
         throw e;
       }
+    },
+    cancelOrder({ name, reason }) {
+      const order = [...store.orders.values()].find((o) => o.name === name);
+      if (!order) throw new ControlError(404, `No order is named "${String(name)}"`);
+      const why = reason === undefined ? 'CUSTOMER' : String(reason).toUpperCase();
+      if (!CANCEL_REASONS.includes(why)) throw new ControlError(400, `"reason" must be one of: ${CANCEL_REASONS.join(', ')}`);
+      return orderView(cancelOrder(store, order, why));
     },
     setQuantity({ sku, available, location }) {
       const variant = variantBySku(sku);

@@ -198,6 +198,34 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
     [{ kind: 'export' }, 'kind'],
     [{ limit: 0 }, 'limit'],
   ],
+  // ---- order import (issue 6) ----
+  previewOrderImport: [
+    [{ since: '01/11/2026' }, 'Give the date as YYYY-MM-DD'],
+    [{ since: '2026-02-30' }, 'That day does not exist on the calendar'],
+    [{ until: '2026-11-01' }, 'until'],
+  ],
+  importOrders: [
+    [{ since: 'yesterday' }, 'Give the date as YYYY-MM-DD'],
+    [{ skipOtherCurrencies: 'yes' }, 'skipOtherCurrencies'],
+    [{ includeTestOrders: 1 }, 'includeTestOrders'],
+  ],
+  getOrderImportStatus: [[{ verbose: true }, 'verbose']],
+  listSales: [
+    [{ channel: 'etsy' }, 'channel'],
+    [{ from: '2026-11-05', to: '2026-11-01' }, 'The "from" day must come before the "to" day'],
+    [{ limit: 0 }, 'limit'],
+  ],
+  getSale: [[{ id: 'sale' }, 'id']],
+  getSalesSummary: [
+    [{ from: '2026-13-01' }, 'That day does not exist on the calendar'],
+    [{ channel: 'market' }, 'channel'],
+  ],
+  listUnmatchedOrderLines: [[{ saleId: 1 }, 'saleId']],
+  mapOrderLine: [
+    [{ lineId: 1 }, 'variantId'],
+    [{ variantId: 1 }, 'lineId'],
+    [{ lineId: 0, variantId: 1 }, 'lineId'],
+  ],
 };
 
 function pick<K extends keyof typeof good>(key: K): Pick<typeof good, K> {

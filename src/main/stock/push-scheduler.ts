@@ -31,6 +31,8 @@ const AUTO_PAUSE_CHECK_MS = 5 * 60_000;
 
 export class PushScheduler {
   #running: Promise<PushRunSummary> | null = null;
+  /** Work that must not overlap a push (order import moving what the push last saw on Shopify). */
+  #held: Promise<unknown> | null = null;
   #progress: PushProgress | null = null;
   #nextRunAt: Date;
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -52,14 +54,32 @@ export class PushScheduler {
   }
 
   tick(): void {
-    if (this.#running || this.#stopping || this.deps.clock.now() < this.#nextRunAt) return;
+    if (this.#running || this.#held || this.#stopping || this.deps.clock.now() < this.#nextRunAt) return;
     void this.#begin('scheduled').catch((error: unknown) => this.deps.log.error('stock push failed', { error: String(error) }));
   }
 
   /** "Push pending now": runs at once and answers when done; refuses while a push runs. */
   pushNow(): Promise<PushRunSummary> {
     if (this.#running) return Promise.reject(new ContractError('busy', BUSY_MESSAGE));
+    const held = this.#held;
+    if (held) return held.then(noop, noop).then(() => this.pushNow());
     return this.#begin('now');
+  }
+
+  /**
+   * Runs `work` while no push runs: waits for the run in progress, and starts none until
+   * `work` is done. Order import needs it: a batch in flight compares against the Shopify
+   * quantity the import is about to move.
+   */
+  async whileIdle<T>(work: () => Promise<T>): Promise<T> {
+    while (this.#running || this.#held) await (this.#running ?? this.#held)?.then(noop, noop);
+    const held = work();
+    this.#held = held;
+    try {
+      return await held;
+    } finally {
+      this.#held = null;
+    }
   }
 
   /** Something (a location change) wants a push soon: the next tick runs one. */
@@ -214,3 +234,5 @@ export class PushScheduler {
 function emptySummary(pendingLeft: number): PushRunSummary {
   return { succeeded: 0, failed: 0, skipped: 0, retrying: 0, conflicts: 0, pendingLeft, note: null, lines: [] };
 }
+
+const noop = (): void => {};

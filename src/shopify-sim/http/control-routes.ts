@@ -15,6 +15,7 @@ export function controlRoutes(control: SimControl): Record<string, Route> {
     'POST /__sim/reset': () => (control.reset(), { ok: true }),
     'POST /__sim/seed': (body) => control.seed(typeof body.seed === 'string' ? (body.seed as 'demo' | 'empty') : (body as never)),
     'POST /__sim/sell': (body) => control.sell(body as never),
+    'POST /__sim/cancel-order': (body) => control.cancelOrder(body as never),
     'POST /__sim/set-quantity': (body) => control.setQuantity(body as never),
     'POST /__sim/edit-variant': (body) => control.editVariant(body as never),
     'POST /__sim/edit-product': (body) => control.editProduct(body as never),

@@ -127,11 +127,13 @@ export const orderFields: Fields<OrderRecord> = {
   id: (o) => gid('Order', o.id),
   legacyResourceId: (o) => String(o.id),
   displayFinancialStatus: (o) => o.financialStatus,
-  totalPriceSet: (o) => {
-    const shop = o.lineItems.reduce((s, l) => s + Number(l.discountedUnitPrice) * l.quantity, 0);
-    const presentment = o.lineItems.reduce((s, l) => s + Number(l.presentmentUnitPrice) * l.quantity, 0);
-    return moneyBag(shop.toFixed(2), o.currencyCode, presentment.toFixed(2), o.presentmentCurrencyCode);
-  },
+  cancelReason: (o) => (o.cancelledAt ? (o.cancelReason ?? 'OTHER') : null),
+  // No discounts, shipping or tax in the local store: the subtotal is the total.
+  totalPriceSet: (o) => linesTotal(o),
+  subtotalPriceSet: (o) => linesTotal(o),
+  totalDiscountsSet: (o) => zeroMoney(o),
+  totalShippingPriceSet: (o) => zeroMoney(o),
+  totalTaxSet: (o) => zeroMoney(o),
   lineItems: (o, args: PageArgs, ctx) => listConnection(o.lineItems.map((l) => ({ ...l, order: o })), pageArgs(args, ctx)),
 };
 
@@ -139,6 +141,14 @@ const moneyBag = (shop: string, shopCurrency: string, presentment: string, prese
   shopMoney: moneyV2(shop, shopCurrency),
   presentmentMoney: moneyV2(presentment, presentmentCurrency),
 });
+
+function linesTotal(o: OrderRecord) {
+  const shop = o.lineItems.reduce((s, l) => s + Number(l.discountedUnitPrice) * l.quantity, 0);
+  const presentment = o.lineItems.reduce((s, l) => s + Number(l.presentmentUnitPrice) * l.quantity, 0);
+  return moneyBag(shop.toFixed(2), o.currencyCode, presentment.toFixed(2), o.presentmentCurrencyCode);
+}
+
+const zeroMoney = (o: OrderRecord) => moneyBag('0.0', o.currencyCode, '0.0', o.presentmentCurrencyCode);
 
 type OrderLine = LineItemRecord & { order: OrderRecord };
 export const lineItemFields: Fields<OrderLine> = {

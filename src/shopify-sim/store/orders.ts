@@ -52,6 +52,8 @@ export function createOrder(store: ShopStore, input: NewOrder): OrderRecord {
     updatedAt: at,
     processedAt: at,
     cancelledAt: input.cancelled ? at : null,
+    cancelReason: input.cancelled ? 'OTHER' : null,
+    locationId: location.id,
     test: input.test ?? false,
     currencyCode,
     presentmentCurrencyCode: input.presentmentCurrencyCode ?? currencyCode,
@@ -59,17 +61,34 @@ export function createOrder(store: ShopStore, input: NewOrder): OrderRecord {
     sourceName: 'web',
     lineItems,
   };
-  if (!input.cancelled) {
-    for (const line of lineItems) {
-      const item = line.variant.inventoryItem;
-      if (!item.tracked) continue;
-      const level = item.levels.get(location.id) ?? store.stock(item, location);
-      level.available -= line.quantity;
-      level.committed += line.quantity;
-      level.updatedAt = at;
-      item.updatedAt = at;
-    }
-  }
+  if (!input.cancelled) commitStock(store, order, 1);
   store.addOrder(order);
+  return order;
+}
+
+/** Commits (direction 1) or releases (−1) the stock of an order's lines at its location. */
+function commitStock(store: ShopStore, order: OrderRecord, direction: 1 | -1): void {
+  const location = (order.locationId !== undefined && store.locations.get(order.locationId)) || store.primaryLocation();
+  for (const line of order.lineItems) {
+    const item = line.variant?.inventoryItem;
+    if (!item?.tracked) continue;
+    const level = item.levels.get(location.id) ?? store.stock(item, location);
+    level.available -= direction * line.quantity;
+    level.committed += direction * line.quantity;
+    level.updatedAt = order.updatedAt;
+    item.updatedAt = order.updatedAt;
+  }
+}
+
+/** Cancels an open order the way the admin does (restocking): its committed stock is available again. */
+export function cancelOrder(store: ShopStore, order: OrderRecord, reason = 'CUSTOMER'): OrderRecord {
+  if (order.cancelledAt) return order;
+  const at = store.timestamp();
+  order.cancelledAt = at;
+  order.cancelReason = reason;
+  order.updatedAt = at;
+  order.financialStatus = 'REFUNDED';
+  commitStock(store, order, -1);
+  store.changed();
   return order;
 }

@@ -99,6 +99,10 @@ export interface OrderRecord {
   updatedAt: string;
   processedAt: string;
   cancelledAt: string | null;
+  /** Shopify's OrderCancelReason (CUSTOMER, INVENTORY, …) once cancelled. */
+  cancelReason?: string | null;
+  /** The location whose stock the order committed (absent in states saved before it was kept). */
+  locationId?: number;
   test: boolean;
   currencyCode: string;
   presentmentCurrencyCode: string;

@@ -4,6 +4,7 @@ import stockPush from './0002-stock-push';
 import syncReview from './0003-sync-review';
 import syncReviewChunks from './0004-sync-review-chunks';
 import syncApply from './0005-sync-apply';
+import sales from './0006-sales';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply];
+export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply, sales];

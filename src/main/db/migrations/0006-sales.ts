@@ -1,0 +1,69 @@
+/**
+ * Schema 6: sales (issue 6). A Shopify order becomes one sale with its lines, once (the
+ * order id is unique); amounts are the customer-facing ones, in the order's currency, never
+ * converted. A line keeps the COGS per unit it was matched with, so profit stays what it
+ * was on the day of the sale. A cancellation noticed later is recorded, not applied.
+ */
+import type { Migration } from './index';
+
+const up = /* sql */ `
+CREATE TABLE sales (
+  id INTEGER PRIMARY KEY,
+  channel TEXT NOT NULL CHECK (channel IN ('shopify')),
+  shopify_order_id TEXT UNIQUE,
+  order_name TEXT NOT NULL,
+  sold_at TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  subtotal_cents INTEGER NOT NULL,
+  discounts_cents INTEGER NOT NULL DEFAULT 0,
+  shipping_cents INTEGER NOT NULL DEFAULT 0,
+  tax_cents INTEGER NOT NULL DEFAULT 0,
+  total_cents INTEGER NOT NULL,
+  test INTEGER NOT NULL DEFAULT 0 CHECK (test IN (0, 1)),
+  shopify_updated_at TEXT,
+  -- the order was cancelled on Shopify after it was imported: reported, the sale kept as it was
+  cancelled_at TEXT,
+  cancel_reason TEXT,
+  imported_at TEXT NOT NULL
+);
+CREATE INDEX sales_by_date ON sales (sold_at, id);
+CREATE INDEX sales_by_channel_date ON sales (channel, sold_at, id);
+
+CREATE TABLE sale_lines (
+  id INTEGER PRIMARY KEY,
+  sale_id INTEGER NOT NULL REFERENCES sales (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  shopify_line_id TEXT,
+  -- the local variant it sold (matched by SKU, or mapped by the owner); NULL while unmatched
+  variant_id INTEGER REFERENCES variants (id) ON DELETE SET NULL,
+  -- history: kept as matched, even after the product is deleted
+  product_id INTEGER,
+  product_name TEXT,
+  sku TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL,
+  variant_title TEXT,
+  quantity INTEGER NOT NULL CHECK (quantity >= 0),
+  unit_price_cents INTEGER NOT NULL,
+  discount_cents INTEGER NOT NULL DEFAULT 0,
+  unit_cogs_cents INTEGER,
+  matched INTEGER NOT NULL DEFAULT 0 CHECK (matched IN (0, 1)),
+  unmatched_reason TEXT CHECK (unmatched_reason IS NULL OR unmatched_reason IN ('no_sku', 'no_match', 'ambiguous')),
+  matched_at TEXT
+);
+CREATE INDEX sale_lines_by_sale ON sale_lines (sale_id, position);
+CREATE INDEX sale_lines_unmatched ON sale_lines (matched, sale_id);
+CREATE INDEX sale_lines_by_variant ON sale_lines (variant_id);
+CREATE INDEX sale_lines_by_product ON sale_lines (product_id);
+
+-- One row: when orders were last imported, and the newest Shopify updatedAt seen (the
+-- automatic import asks for orders updated after it).
+CREATE TABLE order_import_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  last_import_at TEXT,
+  last_updated_at_seen TEXT
+);
+INSERT INTO order_import_state (id) VALUES (1);
+`;
+
+const migration: Migration = { version: 6, name: 'sales', up };
+export default migration;

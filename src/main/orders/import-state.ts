@@ -1,0 +1,25 @@
+/** When orders were last imported, and the newest Shopify `updatedAt` an import has seen. */
+import { prepared } from '../db/prepared';
+import type { ReadableDB, WritableDB } from '../db/types';
+
+export interface ImportState {
+  lastImportAt: string | null;
+  lastUpdatedAtSeen: string | null;
+}
+
+export function readImportState(db: ReadableDB): ImportState {
+  const row = prepared(db, 'SELECT last_import_at, last_updated_at_seen FROM order_import_state WHERE id = 1').get() as
+    | { last_import_at: string | null; last_updated_at_seen: string | null }
+    | undefined;
+  return { lastImportAt: row?.last_import_at ?? null, lastUpdatedAtSeen: row?.last_updated_at_seen ?? null };
+}
+
+/** An import finished at `now`, having seen orders updated up to `newestUpdatedAt` (kept when older). */
+export function recordImport(db: WritableDB, now: string, newestUpdatedAt: string | null): void {
+  prepared(
+    db,
+    `UPDATE order_import_state SET last_import_at = ?,
+       last_updated_at_seen = CASE WHEN ? IS NOT NULL AND (last_updated_at_seen IS NULL OR ? > last_updated_at_seen) THEN ? ELSE last_updated_at_seen END
+     WHERE id = 1`,
+  ).run(now, newestUpdatedAt, newestUpdatedAt, newestUpdatedAt);
+}

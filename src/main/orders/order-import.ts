@@ -1,0 +1,180 @@
+/**
+ * The order import: read Shopify's orders (created since a day, plus any changed since the
+ * last import, so later cancellations are noticed), review them, and write the new ones as
+ * sales in one transaction that also takes their units out of the local stock. One import
+ * (or preview) at a time; progress as events.
+ */
+import { ContractError } from '../../shared/errors';
+import type { ParsedInput } from '../../shared/contract';
+import type { CancelledAfterImport, OrderImportPreview, OrderImportSummary } from '../../shared/orders';
+import { writeCatalog } from '../catalog/catalog-write';
+import type { CoreDeps } from '../core/deps';
+import { readShop } from '../shopify/shop-reads';
+import { readImportState, recordImport } from './import-state';
+import { createdSince, importWindow, updatedAfter, type ImportWindow } from './import-window';
+import type { OrderShop } from './order-shop';
+import { countReviewed, ordersToImport, reviewOrders, type ImportChoices, type ReviewedOrder } from './order-review';
+import { unmatchedLines } from './sale-reads';
+import { catchUpWithShopify, readShopifyNow } from './sale-stock';
+import { insertSale, knownSales, markCancelledAfterImport, matchedVariantIds } from './sale-writing';
+import { matchSku } from './sku-matching';
+import { readOrders, type ShopifyOrder } from './shopify-orders';
+
+export const IMPORT_BUSY = 'An order import is already running \u2014 try again in a few seconds';
+
+interface ReadResult {
+  window: ImportWindow;
+  shopCurrency: string;
+  reviewed: ReviewedOrder[];
+  /** The newest Shopify `updatedAt` among the orders read. */
+  newestUpdatedAt: string | null;
+}
+
+/** How an import chooses its orders: a day range (manual), or whatever changed since the last one (automatic). */
+type ReadMode = { kind: 'since'; since: string | undefined } | { kind: 'changed' };
+
+export class OrderImport {
+  #running = false;
+
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly shop: OrderShop,
+  ) {}
+
+  get running(): boolean {
+    return this.#running;
+  }
+
+  preview(input: ParsedInput<'previewOrderImport'>): Promise<OrderImportPreview> {
+    return this.#exclusive(async () => {
+      const { window, shopCurrency, reviewed } = await this.#read({ kind: 'since', since: input.since });
+      this.#progress('finished', reviewed.length, reviewed.length);
+      return {
+        shopCurrency,
+        ...window,
+        orders: reviewed.map(({ order, state, currencyMismatch }) => ({
+          shopifyOrderId: order.shopifyOrderId,
+          name: order.name,
+          createdAt: order.createdAt,
+          currency: order.currency,
+          totalCents: order.totalCents,
+          lineCount: order.lines.length,
+          unmatchedLineCount: order.lines.filter((l) => !matchSku(this.deps.db, l.sku).matched).length,
+          state,
+          currencyMismatch,
+        })),
+        counts: countReviewed(reviewed),
+      };
+    });
+  }
+
+  importOrders(input: ParsedInput<'importOrders'>, source: string): Promise<OrderImportSummary> {
+    return this.#exclusive(() => this.#import({ kind: 'since', since: input.since }, input, source));
+  }
+
+  /** The scheduler's import: orders changed since the last one (the first time, the last 60 days). */
+  importChanged(source: string): Promise<OrderImportSummary> {
+    return this.#exclusive(() => this.#import({ kind: 'changed' }, { skipOtherCurrencies: false, includeTestOrders: false }, source));
+  }
+
+  async #import(mode: ReadMode, choices: ImportChoices, source: string): Promise<OrderImportSummary> {
+    const { db } = this.deps;
+    const { window, reviewed, newestUpdatedAt } = await this.#read(mode);
+    const chosen = ordersToImport(reviewed, choices);
+    const cancelled = reviewed.filter((r) => r.state === 'cancelled_after_import');
+    const variantIds = matchedVariantIds(db, chosen.map((r) => r.order));
+    this.#progress('importing', 0, chosen.length);
+
+    const saleIds = await this.shop.whileIdle(async () => {
+      const readings = variantIds.length > 0 ? await this.shop.withShop((client) => readShopifyNow(db, client, variantIds)) : new Map();
+      return writeCatalog(this.deps, (change) => {
+        catchUpWithShopify(db, readings, change.now);
+        const ids = chosen.map((r) => insertSale(change, r.order, source));
+        for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
+        recordImport(db, change.now, newestUpdatedAt);
+        return ids;
+      });
+    });
+
+    this.#progress('finished', chosen.length, chosen.length);
+    const changed = [...saleIds, ...cancelled.map((r) => r.saleId as number)];
+    if (changed.length > 0) this.deps.bus.emit('salesChanged', { saleIds: changed });
+    return summaryOf(window, reviewed, chosen, choices, saleIds, unmatchedLines(db, saleIds), cancelled.map(cancelledReport));
+  }
+
+  async #read(mode: ReadMode): Promise<ReadResult> {
+    const { db, clock } = this.deps;
+    const connected = this.shop.connected();
+    if (!connected) throw new ContractError('rejected', 'No Shopify store is connected. Connect one on the Integration page (or `stockpilot connect`).');
+    const state = readImportState(db);
+    const window = importWindow(clock.now(), mode.kind === 'since' ? mode.since : undefined, state.lastImportAt, connected.readAllOrders);
+    const changedSince = state.lastUpdatedAtSeen;
+    // Manual: the chosen days, and orders changed since the last import (to notice cancellations). Automatic: what changed.
+    const searches = mode.kind === 'changed' && changedSince ? [updatedAfter(changedSince)] : [createdSince(window.since), ...(changedSince ? [updatedAfter(changedSince)] : [])];
+    this.#progress('reading', 0, null);
+    const { shopCurrency, orders } = await this.shop.withShop(async (client) => {
+      const shopCurrency = (await readShop(client)).currency;
+      const byId = new Map<string, ShopifyOrder>();
+      for (const search of searches) {
+        const before = byId.size;
+        for (const order of await readOrders(client, search, (read) => this.#progress('reading', before + read, null))) byId.set(order.shopifyOrderId, order);
+      }
+      return { shopCurrency, orders: [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
+    });
+    const known = knownSales(db, orders.map((o) => o.shopifyOrderId));
+    const firstMoment = `${window.since}T00:00:00Z`;
+    // An order changed lately but created before the chosen days is only looked at if it is already a sale.
+    const inRange = mode.kind === 'changed' ? orders : orders.filter((o) => o.createdAt >= firstMoment || known.has(o.shopifyOrderId));
+    const newestUpdatedAt = orders.reduce<string | null>((newest, o) => (newest === null || o.updatedAt > newest ? o.updatedAt : newest), null);
+    return { window, shopCurrency, reviewed: reviewOrders(inRange, known, shopCurrency), newestUpdatedAt };
+  }
+
+  async #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#running) throw new ContractError('busy', IMPORT_BUSY);
+    this.#running = true;
+    try {
+      return await work();
+    } catch (error) {
+      this.#progress('failed', 0, null, error instanceof Error ? error.message : String(error));
+      throw error;
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  #progress(phase: 'reading' | 'importing' | 'finished' | 'failed', done: number, total: number | null, message: string | null = null): void {
+    this.deps.bus.emit('orderImportProgress', { phase, done, total, message });
+  }
+}
+
+const cancelledReport = (r: ReviewedOrder): CancelledAfterImport => ({
+  saleId: r.saleId as number,
+  shopifyOrderId: r.order.shopifyOrderId,
+  name: r.order.name,
+  cancelledAt: r.order.cancelledAt as string,
+  cancelReason: r.order.cancelReason?.toLowerCase() ?? null,
+});
+
+function summaryOf(
+  window: ImportWindow,
+  reviewed: readonly ReviewedOrder[],
+  chosen: readonly ReviewedOrder[],
+  choices: ImportChoices,
+  saleIds: readonly number[],
+  unmatched: OrderImportSummary['unmatchedLines'],
+  cancelledAfterImport: CancelledAfterImport[],
+): OrderImportSummary {
+  const count = (test: (r: ReviewedOrder) => boolean) => reviewed.filter(test).length;
+  const wouldImport = (r: ReviewedOrder) => r.state === 'new' || (r.state === 'test' && choices.includeTestOrders);
+  return {
+    ...window,
+    imported: chosen.length,
+    skippedAlreadyImported: count((r) => r.state === 'already_imported' || r.state === 'cancelled_after_import'),
+    skippedTest: choices.includeTestOrders ? 0 : count((r) => r.state === 'test'),
+    skippedCancelled: count((r) => r.state === 'cancelled'),
+    skippedOtherCurrency: count((r) => wouldImport(r) && r.currencyMismatch && choices.skipOtherCurrencies),
+    importedSales: chosen.map((r, i) => ({ saleId: saleIds[i] as number, name: r.order.name, currency: r.order.currency, totalCents: r.order.totalCents })),
+    unmatchedLines: unmatched,
+    cancelledAfterImport,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * What an import does with each order it read: import it, or skip it and why. Pure over the
+ * orders and the sales already imported, so the preview and the import agree.
+ */
+import type { OrderPreviewCounts, OrderPreviewState } from '../../shared/orders';
+import type { KnownSale } from './sale-writing';
+import type { ShopifyOrder } from './shopify-orders';
+
+export interface ReviewedOrder {
+  order: ShopifyOrder;
+  state: OrderPreviewState;
+  currencyMismatch: boolean;
+  /** The sale it already is, when imported before. */
+  saleId: number | null;
+}
+
+export function reviewOrders(orders: readonly ShopifyOrder[], known: ReadonlyMap<string, KnownSale>, shopCurrency: string): ReviewedOrder[] {
+  return orders.map((order) => {
+    const sale = known.get(order.shopifyOrderId);
+    return { order, state: stateOf(order, sale), currencyMismatch: order.currency !== shopCurrency, saleId: sale?.id ?? null };
+  });
+}
+
+function stateOf(order: ShopifyOrder, sale: KnownSale | undefined): OrderPreviewState {
+  if (sale) return order.cancelledAt && !sale.cancelledAt ? 'cancelled_after_import' : 'already_imported';
+  if (order.cancelledAt) return 'cancelled';
+  if (order.test) return 'test';
+  return 'new';
+}
+
+export interface ImportChoices {
+  skipOtherCurrencies: boolean;
+  includeTestOrders: boolean;
+}
+
+/** The orders to write as sales. */
+export function ordersToImport(reviewed: readonly ReviewedOrder[], choices: ImportChoices): ReviewedOrder[] {
+  return reviewed.filter(
+    (r) => (r.state === 'new' || (r.state === 'test' && choices.includeTestOrders)) && !(r.currencyMismatch && choices.skipOtherCurrencies),
+  );
+}
+
+export function countReviewed(reviewed: readonly ReviewedOrder[]): OrderPreviewCounts {
+  const count = (state: OrderPreviewState) => reviewed.filter((r) => r.state === state).length;
+  return {
+    total: reviewed.length,
+    new: count('new'),
+    alreadyImported: count('already_imported'),
+    test: count('test'),
+    cancelled: count('cancelled'),
+    cancelledAfterImport: count('cancelled_after_import'),
+    otherCurrency: reviewed.filter((r) => r.currencyMismatch).length,
+  };
+}

@@ -1,0 +1,160 @@
+/** Sales as the Sales page reads them: a page of sales, one sale with its lines, the unmatched lines. */
+import { notFound } from '../../shared/errors';
+import type { Sale, SaleChannel, SaleLine, SalePage, SaleRow, UnmatchedOrderLine, UnmatchedReason } from '../../shared/orders';
+import { prepared } from '../db/prepared';
+import type { ReadableDB } from '../db/types';
+import { saleFilterSql, type SaleFilter } from './sale-filter';
+
+interface SaleRecord {
+  id: number;
+  channel: SaleChannel;
+  shopify_order_id: string | null;
+  order_name: string;
+  sold_at: string;
+  currency: string;
+  subtotal_cents: number;
+  discounts_cents: number;
+  shipping_cents: number;
+  tax_cents: number;
+  total_cents: number;
+  test: number;
+  cancelled_at: string | null;
+  imported_at: string;
+  units: number;
+  line_count: number;
+  unmatched: number;
+  cogs: number;
+  without_cogs: number;
+}
+
+/** A sale with what its lines add up to. Revenue is Shopify's subtotal: after discounts, before shipping and tax. */
+const SALE_COLUMNS = `s.*,
+  coalesce(sum(l.quantity), 0) AS units,
+  count(l.id) AS line_count,
+  coalesce(sum(l.matched = 0), 0) AS unmatched,
+  coalesce(sum(l.quantity * l.unit_cogs_cents), 0) AS cogs,
+  coalesce(sum(l.unit_cogs_cents IS NULL), 0) AS without_cogs`;
+
+function toSaleRow(r: SaleRecord): SaleRow {
+  return {
+    id: r.id,
+    channel: r.channel,
+    shopifyOrderId: r.shopify_order_id,
+    orderName: r.order_name,
+    date: r.sold_at,
+    currency: r.currency,
+    totals: {
+      subtotalCents: r.subtotal_cents,
+      discountsCents: r.discounts_cents,
+      shippingCents: r.shipping_cents,
+      taxCents: r.tax_cents,
+      totalCents: r.total_cents,
+    },
+    units: r.units,
+    lineCount: r.line_count,
+    unmatchedLines: r.unmatched,
+    revenueCents: r.subtotal_cents,
+    cogsCents: r.cogs,
+    profitCents: r.subtotal_cents - r.cogs,
+    linesWithoutCogs: r.without_cogs,
+    test: r.test === 1,
+    cancelledAt: r.cancelled_at,
+    importedAt: r.imported_at,
+  };
+}
+
+export function listSales(db: ReadableDB, filter: SaleFilter & { offset: number; limit: number }): SalePage {
+  const { where, params } = saleFilterSql(filter);
+  const { n } = prepared(db, `SELECT count(*) AS n FROM sales s ${where}`).get(...params) as { n: number };
+  const rows = prepared(
+    db,
+    `SELECT ${SALE_COLUMNS} FROM sales s LEFT JOIN sale_lines l ON l.sale_id = s.id ${where}
+     GROUP BY s.id ORDER BY s.sold_at DESC, s.id DESC LIMIT ? OFFSET ?`,
+  ).all(...params, filter.limit, filter.offset) as SaleRecord[];
+  return { total: n, rows: rows.map(toSaleRow) };
+}
+
+interface LineRecord {
+  id: number;
+  variant_id: number | null;
+  product_id: number | null;
+  product_name: string | null;
+  sku: string;
+  title: string;
+  variant_title: string | null;
+  quantity: number;
+  unit_price_cents: number;
+  discount_cents: number;
+  unit_cogs_cents: number | null;
+  matched: number;
+  unmatched_reason: UnmatchedReason | null;
+}
+
+function toSaleLine(r: LineRecord): SaleLine {
+  const revenue = r.quantity * r.unit_price_cents - r.discount_cents;
+  return {
+    id: r.id,
+    variantId: r.variant_id,
+    productId: r.product_id,
+    productName: r.product_name,
+    sku: r.sku,
+    title: r.title,
+    variantTitle: r.variant_title,
+    quantity: r.quantity,
+    unitPriceCents: r.unit_price_cents,
+    discountCents: r.discount_cents,
+    revenueCents: revenue,
+    unitCogsCents: r.unit_cogs_cents,
+    profitCents: r.unit_cogs_cents === null ? null : revenue - r.quantity * r.unit_cogs_cents,
+    matched: r.matched === 1,
+    unmatchedReason: r.unmatched_reason,
+  };
+}
+
+export function readSale(db: ReadableDB, id: number): Sale {
+  const row = prepared(db, `SELECT ${SALE_COLUMNS} FROM sales s LEFT JOIN sale_lines l ON l.sale_id = s.id WHERE s.id = ? GROUP BY s.id`).get(id) as
+    | SaleRecord
+    | undefined;
+  if (!row) throw notFound(`Sale ${id}`);
+  const lines = prepared(db, 'SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY position, id').all(id) as LineRecord[];
+  return { ...toSaleRow(row), lines: lines.map(toSaleLine) };
+}
+
+interface UnmatchedRecord {
+  id: number;
+  sale_id: number;
+  order_name: string;
+  sold_at: string;
+  currency: string;
+  sku: string;
+  title: string;
+  variant_title: string | null;
+  quantity: number;
+  unit_price_cents: number;
+  unmatched_reason: UnmatchedReason | null;
+}
+
+const toUnmatched = (r: UnmatchedRecord): UnmatchedOrderLine => ({
+  lineId: r.id,
+  saleId: r.sale_id,
+  orderName: r.order_name,
+  date: r.sold_at,
+  currency: r.currency,
+  sku: r.sku,
+  title: r.title,
+  variantTitle: r.variant_title,
+  quantity: r.quantity,
+  unitPriceCents: r.unit_price_cents,
+  reason: r.unmatched_reason ?? 'no_match',
+});
+
+const UNMATCHED = `SELECT l.*, s.order_name, s.sold_at, s.currency FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.matched = 0`;
+
+/** Every unmatched line, oldest sale first (or only those of some sales). */
+export function unmatchedLines(db: ReadableDB, saleIds?: readonly number[]): UnmatchedOrderLine[] {
+  if (saleIds) {
+    const select = prepared(db, `${UNMATCHED} AND l.sale_id = ? ORDER BY l.position`);
+    return saleIds.flatMap((id) => (select.all(id) as UnmatchedRecord[]).map(toUnmatched));
+  }
+  return (prepared(db, `${UNMATCHED} ORDER BY s.sold_at, s.id, l.position`).all() as UnmatchedRecord[]).map(toUnmatched);
+}

@@ -1,0 +1,103 @@
+/**
+ * Writing a Shopify order as a sale, inside the import's transaction: the sale, its lines
+ * matched by SKU (COGS taken now), and each matched line's units out of the local stock.
+ */
+import type { CatalogChange } from '../catalog/catalog-write';
+import { prepared } from '../db/prepared';
+import type { ReadableDB, WritableDB } from '../db/types';
+import type { ShopifyOrder } from './shopify-orders';
+import { takeSaleIntoStock } from './sale-stock';
+import { matchSku, type MatchedVariant } from './sku-matching';
+
+export interface KnownSale {
+  id: number;
+  cancelledAt: string | null;
+}
+
+/** The sales already imported for these Shopify orders, by order id. */
+export function knownSales(db: ReadableDB, shopifyOrderIds: readonly string[]): Map<string, KnownSale> {
+  const known = new Map<string, KnownSale>();
+  const select = prepared(db, 'SELECT id, cancelled_at FROM sales WHERE shopify_order_id = ?');
+  for (const orderId of shopifyOrderIds) {
+    const row = select.get(orderId) as { id: number; cancelled_at: string | null } | undefined;
+    if (row) known.set(orderId, { id: row.id, cancelledAt: row.cancelled_at });
+  }
+  return known;
+}
+
+export function insertSale(change: CatalogChange, order: ShopifyOrder, source: string): number {
+  const { db } = change;
+  const { id: saleId } = prepared(
+    db,
+    `INSERT INTO sales (channel, shopify_order_id, order_name, sold_at, currency, subtotal_cents, discounts_cents, shipping_cents,
+       tax_cents, total_cents, test, shopify_updated_at, imported_at)
+     VALUES ('shopify', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  ).get(
+    order.shopifyOrderId,
+    order.name,
+    order.createdAt,
+    order.currency,
+    order.subtotalCents,
+    order.discountsCents,
+    order.shippingCents,
+    order.taxCents,
+    order.totalCents,
+    order.test ? 1 : 0,
+    order.updatedAt,
+    change.now,
+  ) as { id: number };
+  const insertLine = prepared(
+    db,
+    `INSERT INTO sale_lines (sale_id, position, shopify_line_id, sku, title, variant_title, quantity, unit_price_cents, discount_cents, unmatched_reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  );
+  order.lines.forEach((line, position) => {
+    const match = matchSku(db, line.sku);
+    const { id: lineId } = insertLine.get(
+      saleId,
+      position,
+      line.shopifyLineId,
+      line.sku.trim(),
+      line.title,
+      line.variantTitle,
+      line.quantity,
+      line.unitPriceCents,
+      line.discountCents,
+      match.matched ? null : match.reason,
+    ) as { id: number };
+    if (match.matched) matchLine(change, { lineId, quantity: line.quantity, orderName: order.name }, match.variant, source);
+  });
+  return saleId;
+}
+
+/** A line gets its variant and the product's COGS as it is now, and its units leave the stock. */
+export function matchLine(change: CatalogChange, line: { lineId: number; quantity: number; orderName: string }, variant: MatchedVariant, source: string): void {
+  prepared(
+    change.db,
+    `UPDATE sale_lines SET variant_id = ?, product_id = ?, product_name = ?, unit_cogs_cents = ?, matched = 1, unmatched_reason = NULL, matched_at = ?
+     WHERE id = ?`,
+  ).run(variant.variantId, variant.productId, variant.productName, variant.unitCogsCents, change.now, line.lineId);
+  takeSaleIntoStock(change, { variantId: variant.variantId, units: line.quantity, orderName: line.orderName, source });
+}
+
+/** Shopify cancelled an imported order: said on the sale, nothing else changed (the owner decides). */
+export function markCancelledAfterImport(db: WritableDB, saleId: number, cancelledAt: string, reason: string | null, updatedAt: string): void {
+  prepared(db, 'UPDATE sales SET cancelled_at = ?, cancel_reason = ?, shopify_updated_at = ? WHERE id = ? AND cancelled_at IS NULL').run(
+    cancelledAt,
+    reason,
+    updatedAt,
+    saleId,
+  );
+}
+
+/** The variants an order's lines would match now (for reading their Shopify quantities first). */
+export function matchedVariantIds(db: ReadableDB, orders: readonly ShopifyOrder[]): number[] {
+  const ids = new Set<number>();
+  for (const order of orders) {
+    for (const line of order.lines) {
+      const match = matchSku(db, line.sku);
+      if (match.matched) ids.add(match.variant.variantId);
+    }
+  }
+  return [...ids];
+}

@@ -1,0 +1,144 @@
+/**
+ * Reading orders from Shopify, page by page, as the import needs them: the customer-facing
+ * amounts (presentment money, in the order's own currency) in hundredths, every line.
+ */
+import type { ShopifyClient } from '../shopify/client';
+import { defineOperation } from '../shopify/shopify-operation';
+import orderLinesDocument from './operations/order-lines-page.graphql?raw';
+import ordersDocument from './operations/orders-page.graphql?raw';
+
+const ordersQuery = defineOperation(ordersDocument);
+const orderLinesQuery = defineOperation(orderLinesDocument);
+
+/** Orders per page: 50 keeps one page well inside Shopify's cost limit. */
+const ORDERS_PER_PAGE = 50;
+
+export interface ShopifyOrderLine {
+  shopifyLineId: string;
+  title: string;
+  variantTitle: string | null;
+  sku: string;
+  quantity: number;
+  unitPriceCents: number;
+  /** Discounts on the line, in total (original − discounted unit price, times quantity). */
+  discountCents: number;
+}
+
+export interface ShopifyOrder {
+  shopifyOrderId: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  test: boolean;
+  currency: string;
+  subtotalCents: number;
+  discountsCents: number;
+  shippingCents: number;
+  taxCents: number;
+  totalCents: number;
+  lines: ShopifyOrderLine[];
+}
+
+interface Money {
+  presentmentMoney: { amount: string };
+}
+interface LineNode {
+  id: string;
+  title: string;
+  variantTitle: string | null;
+  sku: string | null;
+  quantity: number;
+  originalUnitPriceSet: Money;
+  discountedUnitPriceSet: Money;
+}
+interface LinePage {
+  nodes: LineNode[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+interface OrderNode {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  test: boolean;
+  presentmentCurrencyCode: string;
+  subtotalPriceSet: Money | null;
+  totalDiscountsSet: Money | null;
+  totalShippingPriceSet: Money;
+  totalTaxSet: Money | null;
+  totalPriceSet: Money;
+  lineItems: LinePage;
+}
+interface OrdersData {
+  orders: { nodes: OrderNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+/** "12.5" → 1250. Shopify's amounts are decimal strings; rounding keeps float noise out. */
+export function toCents(amount: string | undefined | null): number {
+  const value = Number(amount ?? 0);
+  return Number.isFinite(value) ? Math.round(value * 100) : 0;
+}
+
+const cents = (money: Money | null | undefined) => toCents(money?.presentmentMoney.amount);
+
+function lineOf(node: LineNode): ShopifyOrderLine {
+  const unit = cents(node.originalUnitPriceSet);
+  return {
+    shopifyLineId: node.id,
+    title: node.title,
+    variantTitle: node.variantTitle,
+    sku: node.sku ?? '',
+    quantity: node.quantity,
+    unitPriceCents: unit,
+    discountCents: Math.max(0, (unit - cents(node.discountedUnitPriceSet)) * node.quantity),
+  };
+}
+
+async function remainingLines(client: ShopifyClient, orderId: string, page: LinePage): Promise<ShopifyOrderLine[]> {
+  const lines = page.nodes.map(lineOf);
+  let { hasNextPage, endCursor } = page.pageInfo;
+  while (hasNextPage) {
+    const { data } = await client.request<{ order: { lineItems: LinePage } | null }>(orderLinesQuery, { id: orderId, after: endCursor });
+    if (!data.order) break;
+    lines.push(...data.order.lineItems.nodes.map(lineOf));
+    ({ hasNextPage, endCursor } = data.order.lineItems.pageInfo);
+  }
+  return lines;
+}
+
+/** Shopify's search: `created_at:>='2026-11-01T00:00:00Z'`, `updated_at:>'…'` (several are ANDed). */
+export type OrderSearch = string;
+
+/** Every order matching `search`, oldest first; `onPage` hears how many were read so far. */
+export async function readOrders(client: ShopifyClient, search: OrderSearch, onPage: (read: number) => void = () => {}): Promise<ShopifyOrder[]> {
+  const orders: ShopifyOrder[] = [];
+  let after: string | null = null;
+  do {
+    const { data }: { data: OrdersData } = await client.request<OrdersData>(ordersQuery, { first: ORDERS_PER_PAGE, after, query: search });
+    for (const node of data.orders.nodes) {
+      orders.push({
+        shopifyOrderId: node.id,
+        name: node.name,
+        createdAt: node.createdAt,
+        updatedAt: node.updatedAt,
+        cancelledAt: node.cancelledAt,
+        cancelReason: node.cancelReason,
+        test: node.test,
+        currency: node.presentmentCurrencyCode,
+        subtotalCents: cents(node.subtotalPriceSet),
+        discountsCents: cents(node.totalDiscountsSet),
+        shippingCents: cents(node.totalShippingPriceSet),
+        taxCents: cents(node.totalTaxSet),
+        totalCents: cents(node.totalPriceSet),
+        lines: await remainingLines(client, node.id, node.lineItems),
+      });
+    }
+    onPage(orders.length);
+    after = data.orders.pageInfo.hasNextPage ? data.orders.pageInfo.endCursor : null;
+  } while (after);
+  return orders;
+}

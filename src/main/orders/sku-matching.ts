@@ -1,0 +1,44 @@
+/**
+ * An order line finds its local variant by SKU: trimmed, case-insensitive, exact. A SKU two
+ * variants share is never guessed: the line stays unmatched until the owner maps it.
+ */
+import type { UnmatchedReason } from '../../shared/orders';
+import { prepared } from '../db/prepared';
+import type { ReadableDB } from '../db/types';
+
+export interface MatchedVariant {
+  variantId: number;
+  productId: number;
+  productName: string;
+  /** The product's COGS per unit now (taken into the line at import time), or null when unknown. */
+  unitCogsCents: number | null;
+}
+
+export type LineMatch = { matched: true; variant: MatchedVariant } | { matched: false; reason: UnmatchedReason };
+
+interface Row {
+  id: number;
+  product_id: number;
+  product_name: string;
+  cogs_cents: number | null;
+}
+
+const selectVariant = `SELECT v.id, v.product_id, p.name AS product_name, p.cogs_cents FROM variants v JOIN products p ON p.id = v.product_id`;
+
+const toMatched = (row: Row): MatchedVariant => ({ variantId: row.id, productId: row.product_id, productName: row.product_name, unitCogsCents: row.cogs_cents });
+
+export function matchSku(db: ReadableDB, sku: string): LineMatch {
+  const wanted = sku.trim();
+  if (!wanted) return { matched: false, reason: 'no_sku' };
+  const rows = prepared(db, `${selectVariant} WHERE v.sku = ? COLLATE NOCASE LIMIT 2`).all(wanted) as Row[];
+  const [only] = rows;
+  if (!only) return { matched: false, reason: 'no_match' };
+  if (rows.length > 1) return { matched: false, reason: 'ambiguous' };
+  return { matched: true, variant: toMatched(only) };
+}
+
+/** The owner chose the variant (mapping an unmatched line). */
+export function variantForMapping(db: ReadableDB, variantId: number): MatchedVariant | undefined {
+  const row = prepared(db, `${selectVariant} WHERE v.id = ?`).get(variantId) as Row | undefined;
+  return row && toMatched(row);
+}
