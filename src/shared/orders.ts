@@ -202,7 +202,7 @@ export type OrderImportProgress = z.infer<typeof OrderImportProgress>;
 // ---- sales ----
 
 const dateRange = {
-  /** First and last day included (YYYY-MM-DD, the app's local day of the sale). */
+  /** First and last day included (YYYY-MM-DD, UTC days, as Shopify dates its orders). */
   from: CalendarDate.optional(),
   to: CalendarDate.optional(),
   channel: SaleChannel.optional(),
@@ -316,6 +316,7 @@ export const SalesSummary = z.object({
   cogsCents: Amount,
   profitCents: Amount,
   linesWithoutCogs: z.number().int().min(0),
+  /** Sales whose orders were cancelled on Shopify after import: left out of every total here. */
   cancelledSales: z.number().int().min(0),
   /** Sales in another currency: never converted, so never added into the totals above. */
   otherCurrencies: z.array(z.object({ currency: z.string(), sales: z.number().int().min(0), revenueCents: Amount })),

@@ -47,7 +47,8 @@ export function saveConnectionRecord(db: WritableDB, record: ConnectionRecord): 
       ROW_KEY,
       JSON.stringify(record),
     );
-    saveSettings(db, { locationId: record.location?.id ?? null });
+    // Amounts are never converted: the app counts in the shop's business currency.
+    saveSettings(db, { locationId: record.location?.id ?? null, currency: record.shop.currency });
   })();
 }
 

@@ -32,5 +32,9 @@ export function importWindow(now: Date, given: string | undefined, lastImportAt:
 
 /** Shopify's search for orders created on or after the first day. */
 export const createdSince = (day: string) => `created_at:>='${startOfDay(day)}'`;
-/** Shopify's search for orders changed after a moment (the automatic import's, and cancellations'). */
-export const updatedAfter = (iso: string) => `updated_at:>'${iso}'`;
+/**
+ * Shopify's search for orders changed since a moment (the automatic import's, and
+ * cancellations'). Inclusive: an order changed in the same second as the newest one seen
+ * is not missed, and the one seen again is skipped as already imported.
+ */
+export const updatedSince = (iso: string) => `updated_at:>='${iso}'`;

@@ -11,7 +11,7 @@ import { writeCatalog } from '../catalog/catalog-write';
 import type { CoreDeps } from '../core/deps';
 import { readShop } from '../shopify/shop-reads';
 import { readImportState, recordImport } from './import-state';
-import { createdSince, importWindow, updatedAfter, type ImportWindow } from './import-window';
+import { createdSince, importWindow, startOfDay, updatedSince, type ImportWindow } from './import-window';
 import type { OrderShop } from './order-shop';
 import { countReviewed, ordersToImport, reviewOrders, type ImportChoices, type ReviewedOrder } from './order-review';
 import { unmatchedLines } from './sale-reads';
@@ -21,6 +21,8 @@ import { matchSku } from './sku-matching';
 import { readOrders, type ShopifyOrder } from './shopify-orders';
 
 export const IMPORT_BUSY = 'An order import is already running \u2014 try again in a few seconds';
+/** Sales written per transaction: short enough never to hold the app up noticeably. */
+const SALES_PER_WRITE = 100;
 
 interface ReadResult {
   window: ImportWindow;
@@ -87,13 +89,27 @@ export class OrderImport {
 
     const saleIds = await this.shop.whileIdle(async () => {
       const readings = variantIds.length > 0 ? await this.shop.withShop((client) => readShopifyNow(db, client, variantIds)) : new Map();
-      return writeCatalog(this.deps, (change) => {
-        catchUpWithShopify(db, readings, change.now);
-        const ids = chosen.map((r) => insertSale(change, r.order, source));
-        for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
-        recordImport(db, change.now, newestUpdatedAt);
-        return ids;
-      });
+      const ids: number[] = [];
+      // Chunks keep each transaction short; no push runs in between, and a crash leaves whole
+      // sales that the next import skips as already imported.
+      for (let start = 0; start === 0 || start < chosen.length; start += SALES_PER_WRITE) {
+        const last = start + SALES_PER_WRITE >= chosen.length;
+        const written = writeCatalog(this.deps, (change) => {
+          if (start === 0) catchUpWithShopify(db, readings, change.now);
+          const chunk = chosen.slice(start, start + SALES_PER_WRITE).map((r) => insertSale(change, r.order, source));
+          if (last) {
+            for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
+            recordImport(db, change.now, newestUpdatedAt);
+          }
+          return chunk;
+        });
+        ids.push(...written);
+        if (!last) {
+          this.#progress('importing', ids.length, chosen.length);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+      return ids;
     });
 
     this.#progress('finished', chosen.length, chosen.length);
@@ -110,7 +126,7 @@ export class OrderImport {
     const window = importWindow(clock.now(), mode.kind === 'since' ? mode.since : undefined, state.lastImportAt, connected.readAllOrders);
     const changedSince = state.lastUpdatedAtSeen;
     // Manual: the chosen days, and orders changed since the last import (to notice cancellations). Automatic: what changed.
-    const searches = mode.kind === 'changed' && changedSince ? [updatedAfter(changedSince)] : [createdSince(window.since), ...(changedSince ? [updatedAfter(changedSince)] : [])];
+    const searches = mode.kind === 'changed' && changedSince ? [updatedSince(changedSince)] : [createdSince(window.since), ...(changedSince ? [updatedSince(changedSince)] : [])];
     this.#progress('reading', 0, null);
     const { shopCurrency, orders } = await this.shop.withShop(async (client) => {
       const shopCurrency = (await readShop(client)).currency;
@@ -122,11 +138,12 @@ export class OrderImport {
       return { shopCurrency, orders: [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
     });
     const known = knownSales(db, orders.map((o) => o.shopifyOrderId));
-    const firstMoment = `${window.since}T00:00:00Z`;
-    // An order changed lately but created before the chosen days is only looked at if it is already a sale.
-    const inRange = mode.kind === 'changed' ? orders : orders.filter((o) => o.createdAt >= firstMoment || known.has(o.shopifyOrderId));
+    const firstMoment = startOfDay(window.since);
+    const reviewed = reviewOrders(orders, known, shopCurrency);
+    // An order changed lately but created before the chosen days matters only as a sale cancelled since.
+    const inRange = mode.kind === 'changed' ? reviewed : reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import');
     const newestUpdatedAt = orders.reduce<string | null>((newest, o) => (newest === null || o.updatedAt > newest ? o.updatedAt : newest), null);
-    return { window, shopCurrency, reviewed: reviewOrders(inRange, known, shopCurrency), newestUpdatedAt };
+    return { window, shopCurrency, reviewed: inRange, newestUpdatedAt };
   }
 
   async #exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -1,7 +1,8 @@
 /**
  * The Sales page's numbers: revenue, COGS, profit and units in the shop's currency, the best
  * sellers, and a day or week series for the chart. Sales in another currency are counted
- * apart, never added in: amounts are never converted.
+ * apart, never added in: amounts are never converted. A sale whose order was cancelled on
+ * Shopify after import is counted apart too: it earned nothing.
  */
 import type { SalesSummary } from '../../shared/orders';
 import { prepared } from '../db/prepared';
@@ -17,17 +18,20 @@ const LINE_REVENUE = 'l.quantity * l.unit_price_cents - l.discount_cents';
 
 export function salesSummary(db: ReadableDB, filter: SaleFilter, currency: string): SalesSummary {
   const { where, params } = saleFilterSql(filter);
-  const and = where ? `${where} AND` : 'WHERE';
+  const and = `${where ? `${where} AND` : 'WHERE'} s.cancelled_at IS NULL AND`;
   const inCurrency = [...params, currency];
+  const { n: cancelled } = prepared(db, `SELECT count(*) AS n FROM sales s ${where ? `${where} AND` : 'WHERE'} s.cancelled_at IS NOT NULL`).get(...params) as {
+    n: number;
+  };
 
   const totals = prepared(
     db,
-    `SELECT count(*) AS sales, coalesce(sum(s.subtotal_cents), 0) AS revenue, coalesce(sum(s.cancelled_at IS NOT NULL), 0) AS cancelled,
+    `SELECT count(*) AS sales, coalesce(sum(s.subtotal_cents), 0) AS revenue,
        coalesce(sum((SELECT sum(l.quantity) FROM sale_lines l WHERE l.sale_id = s.id)), 0) AS units,
        coalesce(sum((SELECT sum(l.quantity * l.unit_cogs_cents) FROM sale_lines l WHERE l.sale_id = s.id)), 0) AS cogs,
        coalesce(sum((SELECT count(*) FROM sale_lines l WHERE l.sale_id = s.id AND l.unit_cogs_cents IS NULL)), 0) AS without_cogs
      FROM sales s ${and} s.currency = ?`,
-  ).get(...inCurrency) as { sales: number; revenue: number; cancelled: number; units: number; cogs: number; without_cogs: number };
+  ).get(...inCurrency) as { sales: number; revenue: number; units: number; cogs: number; without_cogs: number };
 
   const otherCurrencies = prepared(
     db,
@@ -52,7 +56,7 @@ export function salesSummary(db: ReadableDB, filter: SaleFilter, currency: strin
     cogsCents: totals.cogs,
     profitCents: totals.revenue - totals.cogs,
     linesWithoutCogs: totals.without_cogs,
-    cancelledSales: totals.cancelled,
+    cancelledSales: cancelled,
     otherCurrencies,
     topProducts,
     series: salesSeries(db, filter, currency),
@@ -72,7 +76,7 @@ function salesSeries(db: ReadableDB, filter: SaleFilter, currency: string): Sale
     db,
     `SELECT substr(s.sold_at, 1, 10) AS day, count(*) AS sales, sum(s.subtotal_cents) AS revenue,
        coalesce(sum((SELECT sum(l.quantity * l.unit_cogs_cents) FROM sale_lines l WHERE l.sale_id = s.id)), 0) AS cogs
-     FROM sales s ${where ? `${where} AND` : 'WHERE'} s.currency = ? GROUP BY day ORDER BY day`,
+     FROM sales s ${where ? `${where} AND` : 'WHERE'} s.cancelled_at IS NULL AND s.currency = ? GROUP BY day ORDER BY day`,
   ).all(...params, currency) as DayTotal[];
   const first = filter.from ?? days[0]?.day;
   const last = filter.to ?? days.at(-1)?.day;
