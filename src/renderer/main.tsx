@@ -9,6 +9,7 @@ import './styles/forms.css';
 import './styles/images.css';
 import './styles/integration.css';
 import './styles/layout.css';
+import './styles/sync-review.css';
 import './styles/table.css';
 
 startLiveUpdates();
