@@ -10,6 +10,7 @@ import type { SecretRedactor } from '../secrets/secret-redaction';
 import { CatalogCompare } from './compare-run';
 import { reviewHeader, reviewIssues, reviewProduct, reviewRows } from './review-store';
 import { listActivity } from './activity-log';
+import { choiceTally } from './review-choices';
 
 type SyncCalls = 'compareCatalog' | 'cancelCompare' | 'getSyncReview' | 'getSyncReviewProduct' | 'checkSkus' | 'listSyncActivity';
 
@@ -26,6 +27,7 @@ export function productSyncHandlers(deps: CoreDeps, connection: ShopConnection, 
         ...header,
         issues: reviewIssues(deps.db, header.reviewId, input.issuesOffset, input.issuesLimit),
         rows: reviewRows(deps.db, header.reviewId, input.section, input.offset, input.limit),
+        tally: choiceTally(deps.db, header.reviewId),
       };
     },
     getSyncReviewProduct(input) {

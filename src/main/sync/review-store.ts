@@ -9,6 +9,7 @@ import { prepared } from '../db/prepared';
 import type { ReadableDB, WritableDB } from '../db/types';
 import type { ShopifyProduct } from './catalog-snapshot';
 import type { Comparison } from './compare-catalogs';
+import { chosenSides, rowChoiceCounts } from './review-choices';
 
 export const REVIEWS_KEPT = 3;
 
@@ -101,7 +102,9 @@ export function reviewRows(db: ReadableDB, reviewId: number, section: SyncSectio
   const params = section === undefined ? [reviewId] : [reviewId, section];
   const { n } = prepared(db, `SELECT count(*) AS n FROM sync_review_rows WHERE ${where}`).get(...params) as { n: number };
   const rows = prepared(db, `SELECT row_json FROM sync_review_rows WHERE ${where} ORDER BY position LIMIT ? OFFSET ?`).all(...params, limit, offset) as { row_json: string }[];
-  return { total: n, rows: rows.map((r) => JSON.parse(r.row_json) as SyncReviewRow) };
+  const parsed = rows.map((r) => JSON.parse(r.row_json) as SyncReviewRow);
+  const choices = rowChoiceCounts(db, reviewId, parsed.map((r) => r.key));
+  return { total: n, rows: parsed.map((r) => ({ ...r, ...choices.get(r.key) })) };
 }
 
 export function reviewIssues(db: ReadableDB, reviewId: number, offset: number, limit: number): { total: number; rows: SyncIssue[] } {
@@ -117,6 +120,9 @@ export function reviewProduct(db: ReadableDB, reviewId: number, key: string): Sy
   if (!record) throw new ContractError('not_found', `"${key}" is not a product of review ${reviewId}. Row keys look like p12, s7001 or p12-s7001.`);
   const row = JSON.parse(record.row_json) as SyncReviewRow;
   const detail = JSON.parse(record.detail_json) as Detail;
+  const sides = chosenSides(db, reviewId, key);
+  const withChoice = (d: SyncDifference): SyncDifference => ({ ...d, chosen: sides.get(d.id) ?? null });
+  const counts = rowChoiceCounts(db, reviewId, [key]).get(key);
   const issues = (
     prepared(
       db,
@@ -124,7 +130,14 @@ export function reviewProduct(db: ReadableDB, reviewId: number, key: string): Sy
        WHERE r.review_id = ? AND r.row_key = ? ORDER BY r.position`,
     ).all(reviewId, key) as { issue_json: string }[]
   ).map((r) => JSON.parse(r.issue_json) as SyncIssue);
-  return { ...row, reviewId, differences: detail.differences, variants: detail.variants, issues };
+  return {
+    ...row,
+    ...counts,
+    reviewId,
+    differences: detail.differences.map(withChoice),
+    variants: detail.variants.map((v) => ({ ...v, differences: v.differences.map(withChoice) })),
+    issues,
+  };
 }
 
 /**
