@@ -5,7 +5,7 @@ import { AppShell } from '../components/app-shell';
 import { BreadcrumbTitle } from '../components/breadcrumb-title';
 import { Card } from '../components/card';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { SyncBadge } from '../components/sync-badge';
+import { StatusBadge } from '../components/sync-badge';
 import { AddVariantDialog } from '../product/add-variant-dialog';
 import { AddCommitmentDialog, CommitmentsSection } from '../product/commitments-section';
 import { ComponentsEditor } from '../product/components-editor';
@@ -19,6 +19,9 @@ import { AdjustStockDialog, StocktakeDialog } from '../product/stock-dialogs';
 import { StockHistory } from '../product/stock-history';
 import { StockOnShopifySection } from '../product/stock-on-shopify-section';
 import { VariantsTable } from '../product/variants-table';
+import { ProductSyncActivity } from '../sync-activity/product-sync-activity';
+import { ProductSyncChip } from '../sync-tools/product-sync-chip';
+import { ShopifyLinkCard } from '../sync-tools/shopify-link-card';
 import { navigate, paths, setLeaveGuard, type Route } from '../router';
 import { hasUnsavedChanges, useDirty, useProductEditor, withProduct } from '../stores/product-editor';
 import { toast, toastError } from '../stores/toasts';
@@ -82,7 +85,7 @@ export function ProductPage({ route, id }: { route: Route; id: number }) {
     <AppShell
       route={route}
       title={
-        <BreadcrumbTitle badge={<SyncBadge state={product.shopify.syncState} title={product.shopify.syncError ?? undefined} />}>
+        <BreadcrumbTitle badge={<><StatusBadge status={product.status} /><ProductSyncChip link={product.shopify} /></>}>
           <span data-testid="product-title">{product.name}</span>
         </BreadcrumbTitle>
       }
@@ -107,6 +110,7 @@ export function ProductPage({ route, id }: { route: Route; id: number }) {
           </div>
         ) : null}
         <GeneralSection draft={draft} />
+        <ShopifyLinkCard product={product} />
         <ImagesSection product={product} />
         <VariantsTable product={product} draft={draft} openDialog={setDialog} />
         {product.autoStock ? <ComponentsEditor draft={draft} /> : null}
@@ -115,6 +119,7 @@ export function ProductPage({ route, id }: { route: Route; id: number }) {
         <StockHistory product={product} />
         <DescriptionEditor html={draft.descriptionHtml} />
         <InternalSection internal={draft.internal} />
+        <ProductSyncActivity productId={product.id} />
         <Card title="Delete product" className="danger-zone">
           <p className="muted">Removes the product, its variants, their stock history and commitments from this computer.</p>
           <button type="button" className="button danger" onClick={() => setDialog({ kind: 'delete-product' })} data-testid="delete-product">

@@ -1,4 +1,6 @@
-/** The sync activity log, overall. SCAFFOLD (lead): the sync-tools-ui helper replaces this file. */
+/** Integration → Sync Activity: every sync step for every product, newest first. */
+import { SyncActivityView } from './sync-activity-view';
+
 export function SyncActivityTab() {
-  return <p className="muted">Sync activity.</p>;
+  return <SyncActivityView testId="sync-activity-tab" />;
 }
