@@ -14,6 +14,8 @@ import { stockBulkSyncCommand } from './stock-bulk-sync';
 // ---- product sync (issue 5) ----
 import { skusCheckCommand } from './skus-check';
 import { syncCompareCommand } from './sync-compare';
+// ---- order import (issue 6) ----
+import { ordersImportCommand } from './orders-import';
 
 export const commands: readonly CliCommand[] = [
   productsListCommand,
@@ -28,6 +30,7 @@ export const commands: readonly CliCommand[] = [
   stockBulkSyncCommand,
   syncCompareCommand,
   skusCheckCommand,
+  ordersImportCommand,
   callCommand,
   callsCommand,
 ];
