@@ -6,6 +6,7 @@ import { isoNow } from '../core/clock';
 import type { CoreDeps } from '../core/deps';
 import type { WritableDB } from '../db/types';
 import { refreshProductSummaries } from './product-summary';
+import { driftMessage, settleDrift, type DriftedProduct } from '../sync/drift-detection';
 
 export interface OversoldVariant {
   productId: number;
@@ -29,9 +30,12 @@ export class CatalogChange {
 
 export function writeCatalog<T>(deps: CoreDeps, work: (change: CatalogChange) => T): T {
   const change = new CatalogChange(deps.db, isoNow(deps.clock));
+  let drifted: DriftedProduct[] = [];
   const result = deps.db.transaction(() => {
     const value = work(change);
     refreshProductSummaries(deps.db, [...change.touchedProducts], change.now);
+    // Linked products whose synced fields changed go Out of Sync (and back when edited back).
+    drifted = settleDrift(deps.db, [...change.touchedProducts]);
     return value;
   })();
   if (change.touchedProducts.size > 0) deps.bus.emit('catalogChanged', { productIds: [...change.touchedProducts] });
@@ -42,6 +46,7 @@ export function writeCatalog<T>(deps: CoreDeps, work: (change: CatalogChange) =>
       productId: oversold.productId,
     });
   }
+  for (const d of drifted) deps.bus.emit('toast', { kind: 'warning', message: driftMessage(d.name), productId: d.productId });
   return result;
 }
 

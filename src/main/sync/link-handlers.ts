@@ -1,19 +1,43 @@
 /**
- * Linking ("map") and unlinking, the sync counts, and SKU regeneration.
- * SCAFFOLD (lead): the sync-links helper replaces this file.
+ * Linking ("map") and unlinking, the mapper's Shopify search, the sync counts, and SKU
+ * regeneration. Every failure leaves as a ContractError that has passed the secret redactor.
  */
-import { ContractError } from '../../shared/errors';
+import type { ShopifyProductCandidate } from '../../shared/sync-links';
 import type { CoreDeps } from '../core/deps';
 import type { HandlerSlice } from '../core/handlers';
+import { contractErrorOf } from '../connection/handlers';
 import type { ShopConnection } from '../connection/shop-connection';
+import { prepared } from '../db/prepared';
+import type { ReadableDB } from '../db/types';
 import type { SecretRedactor } from '../secrets/secret-redaction';
+import { linkChosenProducts, linkReviewMatches } from './link-products';
+import { searchShopifyProducts } from './link-shopify-reads';
+import { planSkus } from './sku-regeneration-preview';
+import { regenerateSkus } from './sku-regeneration';
+import { syncCounts } from './sync-counts';
+import { unlinkProduct } from './unlink-product';
 
 export type LinkCalls = 'linkProducts' | 'linkAllBySku' | 'unlinkProduct' | 'searchShopifyProducts' | 'getSyncCounts' | 'previewSkus' | 'regenerateSkus';
 
-const notYet = (): never => {
-  throw new ContractError('rejected', 'Not built yet');
-};
+export function syncLinkHandlers(deps: CoreDeps, connection: ShopConnection, redactor: SecretRedactor): HandlerSlice<LinkCalls> {
+  const safely = <T>(work: Promise<T>): Promise<T> => work.catch((error: unknown) => Promise.reject(contractErrorOf(error, redactor)));
+  return {
+    linkProducts: (input) => safely(linkChosenProducts(deps, connection, redactor, input)),
+    linkAllBySku: (input) => safely(linkReviewMatches(deps, input.reviewId)),
+    unlinkProduct: (input) => safely(unlinkProduct(deps, connection, input)),
+    searchShopifyProducts: (input) =>
+      safely(connection.withShop((client) => searchShopifyProducts(client, input.query, input.limit))).then((found) => withLinkedProducts(deps.db, found)),
+    getSyncCounts: () => syncCounts(deps.db),
+    previewSkus: (input) => planSkus(deps.db, input).preview,
+    regenerateSkus: (input) => safely(regenerateSkus(deps, connection, redactor, input)),
+  };
+}
 
-export function syncLinkHandlers(_deps: CoreDeps, _connection: ShopConnection, _redactor: SecretRedactor): HandlerSlice<LinkCalls> {
-  return { linkProducts: notYet, linkAllBySku: notYet, unlinkProduct: notYet, searchShopifyProducts: notYet, getSyncCounts: notYet, previewSkus: notYet, regenerateSkus: notYet };
+/** Which local product each candidate is already linked to. */
+function withLinkedProducts(db: ReadableDB, candidates: Omit<ShopifyProductCandidate, 'linkedProductId'>[]): ShopifyProductCandidate[] {
+  const rows = prepared(db, 'SELECT id, shopify_product_id FROM products WHERE shopify_product_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(candidates.map((c) => c.shopifyProductId)),
+  ) as { id: number; shopify_product_id: string }[];
+  const linked = new Map(rows.map((r) => [r.shopify_product_id, r.id]));
+  return candidates.map((c) => ({ ...c, linkedProductId: linked.get(c.shopifyProductId) ?? null }));
 }

@@ -28,7 +28,7 @@ export interface SyncedVariant {
   optionValues: string[];
 }
 
-interface VariantColumns {
+export interface VariantColumns {
   id: number;
   sku: string;
   price_cents: number;
@@ -36,18 +36,27 @@ interface VariantColumns {
   last_synced_json: string | null;
 }
 
+/** A product's synced fields from its columns and its variants' ids (in position order). */
+export function syncedProductOf(p: ProductFieldColumns, variantIds: number[]): SyncedProduct {
+  const { autoStock: _internal, ...fields } = productFields(p);
+  return { ...fields, variantIds };
+}
+
+export function syncedVariantOf(v: VariantColumns): SyncedVariant & { id: number; lastSynced: string | null } {
+  return { id: v.id, sku: v.sku.trim(), priceCents: v.price_cents, optionValues: parseJsonArray(v.option_values), lastSynced: v.last_synced_json };
+}
+
 function currentValues(db: ReadableDB, productId: number): { product: SyncedProduct; variants: (SyncedVariant & { id: number; lastSynced: string | null })[] } | null {
   const p = prepared(db, 'SELECT name, description_html, vendor, category, option_names, status, listing_status, track_inventory, auto_stock FROM products WHERE id = ?').get(productId) as
     | ProductFieldColumns
     | undefined;
   if (!p) return null;
-  const { autoStock: _internal, ...fields } = productFields(p);
   const rows = prepared(db, 'SELECT id, sku, price_cents, option_values, last_synced_json FROM variants WHERE product_id = ? ORDER BY position, id').all(productId) as VariantColumns[];
-  const variants = rows.map((v) => ({ id: v.id, sku: v.sku.trim(), priceCents: v.price_cents, optionValues: parseJsonArray(v.option_values), lastSynced: v.last_synced_json }));
-  return { product: { ...fields, variantIds: variants.map((v) => v.id) }, variants };
+  const variants = rows.map(syncedVariantOf);
+  return { product: syncedProductOf(p, variants.map((v) => v.id)), variants };
 }
 
-const variantJson = (v: SyncedVariant) => JSON.stringify({ sku: v.sku, priceCents: v.priceCents, optionValues: v.optionValues });
+export const variantJson = (v: SyncedVariant) => JSON.stringify({ sku: v.sku, priceCents: v.priceCents, optionValues: v.optionValues });
 
 /**
  * Records the product's current local values as the synced ones and marks it Synced. Call it
@@ -70,9 +79,13 @@ export function hasDrifted(db: ReadableDB, productId: number): boolean {
   const record = prepared(db, 'SELECT last_synced_json FROM products WHERE id = ?').get(productId) as { last_synced_json: string | null } | undefined;
   if (!record?.last_synced_json) return false;
   const current = currentValues(db, productId);
-  if (!current) return false;
-  if (JSON.stringify(current.product) !== JSON.stringify(JSON.parse(record.last_synced_json) as SyncedProduct)) return true;
-  return current.variants.some((v) => v.lastSynced === null || variantJson(v) !== variantJson(JSON.parse(v.lastSynced) as SyncedVariant));
+  return current !== null && valuesDrifted(current.product, current.variants, record.last_synced_json);
+}
+
+/** Whether current values differ from the product's last-synced JSON (a variant never synced counts). */
+export function valuesDrifted(product: SyncedProduct, variants: readonly (SyncedVariant & { lastSynced: string | null })[], lastSyncedJson: string): boolean {
+  if (JSON.stringify(product) !== JSON.stringify(JSON.parse(lastSyncedJson) as SyncedProduct)) return true;
+  return variants.some((v) => v.lastSynced === null || variantJson(v) !== variantJson(JSON.parse(v.lastSynced) as SyncedVariant));
 }
 
 /** Forgets the synced values (unlink): the product is Unlinked again. */
