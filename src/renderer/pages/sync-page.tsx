@@ -8,15 +8,24 @@ import { AppShell } from '../components/app-shell';
 import type { Route } from '../router';
 import { useShopConnection } from '../stores/shop-connection';
 import { useSyncReview } from '../stores/sync-review';
-import { followApplyEvents } from '../sync-review/apply-run';
+import { ApplyOutcome, ApplyProgressPanel } from '../sync-review/apply-panel';
+import { followApplyEvents, useApplyRun } from '../sync-review/apply-run';
 import { CompareStart } from '../sync-review/compare-panel';
 import { followCompareEvents } from '../sync-review/compare-run';
 import { FullSyncButton } from '../sync-review/full-sync-button';
+import { ReviewGrid } from '../sync-review/review-grid';
+import { SECTIONS } from '../sync-review/review-rows';
+import { ReviewToolbar } from '../sync-review/review-toolbar';
+import { SectionTabs } from '../sync-review/section-tabs';
+import { SkuDialog } from '../sync-review/sku-dialog';
 import { SyncingInformation } from '../sync-review/syncing-information';
+import { UndoLastSync, UndoOutcome } from '../sync-review/undo-last-sync';
 
 export function SyncPage({ route, focus }: { route: Route; focus: number | null }) {
   const review = useSyncReview((s) => s.review);
   const failure = useSyncReview((s) => s.failure);
+  const section = useSyncReview((s) => s.section);
+  const applying = useApplyRun((s) => s.running);
 
   useEffect(() => {
     followCompareEvents();
@@ -32,7 +41,16 @@ export function SyncPage({ route, focus }: { route: Route; focus: number | null 
   }, [focus]);
 
   return (
-    <AppShell route={route} title="Product Sync" actions={review ? <FullSyncButton /> : null}>
+    <AppShell
+      route={route}
+      title="Product Sync"
+      actions={
+        <>
+          <UndoLastSync />
+          {review ? <FullSyncButton /> : null}
+        </>
+      }
+    >
       <div className="sync-page" data-testid="sync-page">
         {failure ? (
           <p className="notice notice-error" role="alert" data-testid="sync-review-failure">
@@ -41,7 +59,21 @@ export function SyncPage({ route, focus }: { route: Route; focus: number | null 
         ) : null}
         <CompareStart hasReview={Boolean(review)} />
         {review === undefined && !failure ? <p className="muted loading-line">Loading the review…</p> : null}
-        {review ? <SyncingInformation summary={review.summary} /> : null}
+        {applying ? <ApplyProgressPanel /> : null}
+        <ApplyOutcome />
+        <UndoOutcome />
+        {review ? (
+          <>
+            <SyncingInformation summary={review.summary} />
+            <SectionTabs summary={review.summary} />
+            <ReviewToolbar />
+            <ReviewGrid label={SECTIONS.find((s) => s.section === section)?.label ?? 'Review'} />
+            <p className="muted keyboard-hint">
+              Keys: ↑/↓ move · Enter opens a product · ←/→ keep Stockpilot&rsquo;s / Shopify&rsquo;s · n next conflict
+            </p>
+          </>
+        ) : null}
+        <SkuDialog />
       </div>
     </AppShell>
   );

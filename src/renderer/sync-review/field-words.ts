@@ -1,0 +1,49 @@
+/** The review's fields and issues as an owner reads them. Pure. */
+import type { SyncDifference, SyncIssueKind, SyncReviewRow } from '../../shared/product-sync';
+import { formatMoney } from '../money';
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  description: 'Description',
+  vendor: 'Vendor',
+  category: 'Category / product type',
+  optionNames: 'Option names',
+  status: 'Status',
+  listingStatus: 'Shopify listing status',
+  trackInventory: 'Track inventory',
+  sku: 'SKU',
+  price: 'Price',
+  optionValues: 'Option values',
+  stock: 'Stock',
+};
+
+export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;
+
+const ISSUE_WORDS: Record<SyncIssueKind, string> = {
+  duplicate_sku: 'duplicate SKU',
+  blank_sku: 'variant without SKU',
+  partial_variant_match: 'variants match only partly',
+  variant_count_differs: 'variant counts differ',
+  variant_matched_twice: 'variant matched twice',
+  linked_product_missing: 'linked product gone from Shopify',
+  sku_suggestion: 'possible match (SKU case or spacing)',
+};
+
+export const issueWords = (kind: SyncIssueKind): string => ISSUE_WORDS[kind];
+
+/** "Name, Price, Stock": the fields that differ, product ones first. */
+export const differingWords = (row: Pick<SyncReviewRow, 'differingFields'>): string => row.differingFields.map(fieldLabel).join(', ');
+
+/** One side's value as shown on its pick button: money in the shop's currency, the rest as the compare said it. */
+export function sideText(difference: SyncDifference, side: 'stockpilot' | 'shopify', currency: string): string {
+  const value = difference[side];
+  if (difference.field === 'price' && typeof value === 'number') return formatMoney(value, currency);
+  return side === 'stockpilot' ? difference.stockpilotText : difference.shopifyText;
+}
+
+/** What the last column says about a row's choices. */
+export function choicesWords(row: Pick<SyncReviewRow, 'chosenCount' | 'differenceCount'>): string {
+  if (row.differenceCount === 0) return 'Nothing to choose';
+  if (row.chosenCount >= row.differenceCount) return 'All chosen';
+  return `${row.chosenCount} of ${row.differenceCount} chosen`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Undo last sync: puts the local side back and, where Shopify allows, Shopify's values.
+ * Disabled with the reason when there is nothing to undo; asks first; tells what it did.
+ */
+import { useEffect, useState } from 'react';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { plural, useApplyRun } from './apply-run';
+
+export function UndoLastSync() {
+  const last = useApplyRun((s) => s.last);
+  const running = useApplyRun((s) => s.running);
+  const [asking, setAsking] = useState(false);
+  useEffect(() => {
+    void useApplyRun.getState().loadLast();
+  }, []);
+  const reason = running ? 'An apply is running.' : last === undefined ? null : last === null ? 'Nothing has been applied yet.' : last.cannotUndo;
+  return (
+    <span className="undo-action">
+      {reason ? (
+        <span className="muted" id="undo-reason" data-testid="undo-reason">
+          {reason}
+        </span>
+      ) : null}
+      <button
+        type="button"
+        className="button"
+        disabled={reason !== null || !last}
+        aria-describedby={reason ? 'undo-reason' : undefined}
+        onClick={() => setAsking(true)}
+        data-testid="undo-last-sync"
+      >
+        Undo last sync
+      </button>
+      {asking && last ? (
+        <ConfirmDialog
+          title="Undo the last sync?"
+          message={`The sync of ${new Date(last.at).toLocaleString()} changed ${plural(last.summary.total - last.summary.skipped, 'product')}. Stockpilot's side is put back as it was; on Shopify, values are put back and products it created are deleted where Shopify allows.`}
+          confirmLabel="Undo last sync"
+          testId="undo-confirm"
+          onConfirm={async () => {
+            await useApplyRun.getState().undo();
+            setAsking(false);
+          }}
+          onClose={() => setAsking(false)}
+        />
+      ) : null}
+    </span>
+  );
+}
+
+export function UndoOutcome() {
+  const result = useApplyRun((s) => s.undoResult);
+  if (!result) return null;
+  return (
+    <section className="apply-outcome" aria-label="Undo result" data-testid="undo-result">
+      <p>
+        <strong>Last sync undone</strong>: {plural(result.restoredLocal, 'product')} restored in Stockpilot, {plural(result.restoredOnShopify, 'product')} put back on Shopify.
+      </p>
+      {result.notRestored.length > 0 ? (
+        <ul className="apply-failures" aria-label="Not put back">
+          {result.notRestored.map((n, i) => (
+            <li key={i}>
+              <strong>{n.name}</strong>: {n.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" className="button subtle" onClick={() => useApplyRun.getState().dismissSummary()}>
+        Close
+      </button>
+    </section>
+  );
+}
