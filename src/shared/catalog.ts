@@ -137,6 +137,8 @@ export const ProductRow = z.object({
   status: ProductStatus,
   listingStatus: ListingStatus,
   syncState: SyncState,
+  /** Why the last sync failed (Sync Error), shown on hover in the list. */
+  syncError: z.string().nullable().default(null),
   trackInventory: z.boolean(),
   autoStock: z.boolean(),
   variantCount: z.number().int().min(0),

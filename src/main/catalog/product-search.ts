@@ -32,7 +32,7 @@ const sortColumn: Record<ProductSort['field'], string> = {
   updatedAt: 'updated_at',
 };
 
-const ROW_COLUMNS = `id, name, vendor, category, status, listing_status, sync_state, track_inventory, auto_stock,
+const ROW_COLUMNS = `id, name, vendor, category, status, listing_status, sync_state, sync_error, track_inventory, auto_stock,
   variant_count, skus_json, price_min_cents, price_max_cents, on_hand, committed, available, updated_at`;
 
 const TRIGRAM = 3;
@@ -83,6 +83,7 @@ export function listProducts(db: ReadableDB, log: Logger, input: ParsedInput<'li
         status: r.status,
         listingStatus: r.listing_status,
         syncState: r.sync_state,
+        syncError: r.sync_error,
         trackInventory: r.track_inventory === 1,
         autoStock: r.auto_stock === 1,
         variantCount: r.variant_count,

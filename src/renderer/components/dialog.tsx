@@ -10,6 +10,8 @@ interface DialogProps {
   onSubmit: () => void;
   submitLabel: string;
   busy?: boolean;
+  /** The submit button stays disabled (say why inside the dialog). */
+  submitDisabled?: boolean;
   danger?: boolean;
 }
 
@@ -30,7 +32,7 @@ function keepFocusInside(panel: HTMLElement, e: { shiftKey: boolean; preventDefa
   }
 }
 
-export function Dialog({ title, testId, onClose, children, onSubmit, submitLabel, busy = false, danger = false }: DialogProps) {
+export function Dialog({ title, testId, onClose, children, onSubmit, submitLabel, busy = false, submitDisabled = false, danger = false }: DialogProps) {
   const titleId = useId();
   const panel = useRef<HTMLFormElement>(null);
   // Read while rendering, before any autoFocus field inside takes the focus.
@@ -64,7 +66,7 @@ export function Dialog({ title, testId, onClose, children, onSubmit, submitLabel
         }}
         onSubmit={(e) => {
           e.preventDefault();
-          if (!busy) onSubmit();
+          if (!busy && !submitDisabled) onSubmit();
         }}
       >
         <header className="dialog-header">
@@ -78,7 +80,7 @@ export function Dialog({ title, testId, onClose, children, onSubmit, submitLabel
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className={`button ${danger ? 'danger' : 'primary'}`} disabled={busy} data-testid={`${testId}-submit`}>
+          <button type="submit" className={`button ${danger ? 'danger' : 'primary'}`} disabled={busy || submitDisabled} data-testid={`${testId}-submit`}>
             {busy ? 'Working…' : submitLabel}
           </button>
         </footer>

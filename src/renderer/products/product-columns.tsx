@@ -101,7 +101,7 @@ export const productColumns = column.columns([
     id: 'syncState',
     header: 'Shopify',
     size: 116,
-    cell: ({ row: { original: s } }) => (s.row ? <SyncBadge state={s.row.syncState} /> : <Loading />),
+    cell: ({ row: { original: s } }) => (s.row ? <SyncBadge state={s.row.syncState} title={s.row.syncError ?? undefined} /> : <Loading />),
   }),
 ]);
 

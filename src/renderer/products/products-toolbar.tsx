@@ -6,6 +6,7 @@ import { syncStateLabel } from '../components/sync-badge';
 import { useDebouncedSearch } from '../components/use-debounced-search';
 import { navigate, paths } from '../router';
 import { rowAt, useProductsList } from '../stores/products-list';
+import { SkuToolsMenu } from '../sync-tools/sku-tools-menu';
 import { SyncProductsButton } from '../sync-tools/sync-products-button';
 
 const SEARCH_DEBOUNCE_MS = 200;
@@ -107,6 +108,7 @@ export function ProductsToolbar() {
       <span className="muted count" data-testid="product-count" aria-live="polite">
         {total === null ? (failed ? '' : 'Loading…') : `${total.toLocaleString()} ${total === 1 ? 'product' : 'products'}`}
       </span>
+      <SkuToolsMenu />
       <SyncProductsButton />
     </div>
   );

@@ -42,10 +42,7 @@ export function LinkProductDialog({ product, onClose }: { product: Product; onCl
           : null;
 
   const link = async () => {
-    if (picked === null || blocker !== null) {
-      setFailure(blocker);
-      return;
-    }
+    if (picked === null || blocker !== null) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -66,7 +63,7 @@ export function LinkProductDialog({ product, onClose }: { product: Product; onCl
   };
 
   return (
-    <Dialog title={`Link “${product.name}” to a Shopify product`} testId="link-product-dialog" onClose={onClose} onSubmit={() => void link()} submitLabel="Link" busy={busy}>
+    <Dialog title={`Link “${product.name}” to a Shopify product`} testId="link-product-dialog" onClose={onClose} onSubmit={() => void link()} submitLabel="Link" busy={busy} submitDisabled={blocker !== null}>
       <div className="wide-dialog mapper">
         <p className="muted">Linking changes nothing on either side: it records that these are the same product, so sync and stock push can follow it.</p>
         <div className="mapper-sides">
@@ -89,6 +86,11 @@ export function LinkProductDialog({ product, onClose }: { product: Product; onCl
                   </p>
                 ) : null}
                 {unusedShopify > 0 ? <p className="field-hint">{plural(unusedShopify, 'Shopify variant')} will not be linked to a local one.</p> : null}
+                {blocker !== null ? (
+                  <p className="field-error" role="status" data-testid="mapper-blocker">
+                    {blocker}
+                  </p>
+                ) : null}
               </>
             )}
           </div>
