@@ -1,0 +1,143 @@
+/**
+ * Linking ("map") against the local Shopify store: neither side changes, the stock push
+ * then compares against Shopify's real quantity, refusals say why, and the review's SKU
+ * matches can be linked in one go.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { linkBySku, openLinkTestShop, productIdNamed } from './link-test-catalog';
+import type { SyncTestShop } from './sync-test-shop';
+
+let shop: SyncTestShop;
+afterEach(() => shop?.close());
+
+describe('linking a product by SKU', () => {
+  it('links every variant without changing either side, and the product is Synced', async () => {
+    shop = await openLinkTestShop();
+    const remote = shop.sim.control.variant('TEE-M');
+    const outcome = await linkBySku(shop, 'Moth tee', 'TEE-M');
+    const productId = await productIdNamed(shop, 'Moth tee');
+    expect(outcome.linked).toEqual([{ productId, shopifyProductId: remote.productId, variantsLinked: 2, syncState: 'synced' }]);
+
+    const product = await shop.core.call('getProduct', { id: productId });
+    expect(product.shopify).toMatchObject({ productId: remote.productId, syncState: 'synced' });
+    expect(product.variants.find((v) => v.sku === 'TEE-M')?.shopify).toMatchObject({ variantId: remote.variantId, inventoryItemId: remote.inventoryItemId });
+    // Stockpilot counted 12, Shopify 10: a map leaves both as they are, and queues no push.
+    expect(product.variants.find((v) => v.sku === 'TEE-M')?.onHand).toBe(12);
+    expect(shop.sim.control.variant('TEE-M').available).toBe(10);
+    expect((await shop.core.call('pushNow', {})).lines).toEqual([]);
+    expect(shop.sim.control.variant('TEE-M').available).toBe(10);
+  });
+
+  it('lets the next push compare against Shopify\u2019s quantity, so a Shopify sale in between stands', async () => {
+    shop = await openLinkTestShop();
+    await linkBySku(shop, 'Moth tee', 'TEE-M');
+    shop.sim.control.sell({ sku: 'TEE-M', quantity: 2 }); // Shopify: 10 → 8
+    const variant = (await shop.core.call('findVariantsBySku', { sku: 'TEE-M' }))[0]!;
+    await shop.core.call('adjustStock', { variantId: variant.id, delta: 1, reason: 'Found one' }); // local: 12 → 13
+    await shop.core.call('pushNow', {});
+    // Stockpilot's 13, less the 2 Shopify sold that Stockpilot has not imported yet.
+    expect(shop.sim.control.variant('TEE-M').available).toBe(11);
+  });
+
+  it('records a map in the sync activity', async () => {
+    shop = await openLinkTestShop();
+    await linkBySku(shop, 'Fern print', 'PRINT-A4');
+    const productId = await productIdNamed(shop, 'Fern print');
+    const activity = await shop.core.call('listSyncActivity', { productId });
+    expect(activity.rows[0]).toMatchObject({ kind: 'map', outcome: 'success', productName: 'Fern print', shopifyProductId: shop.sim.control.variant('PRINT-A4').productId });
+    expect(activity.rows[0]?.changes).toContainEqual(expect.objectContaining({ variant: 'PRINT-A4', field: 'shopifyVariantId', to: shop.sim.control.variant('PRINT-A4').variantId }));
+  });
+
+  it('pairs variants as the owner paired them in the mapper, whatever their SKUs', async () => {
+    shop = await openLinkTestShop();
+    const mug = await shop.core.call('getProduct', { id: await productIdNamed(shop, 'Owl mug') });
+    const remote = shop.sim.control.variant('MUG-OWL');
+    const regular = mug.variants.find((v) => v.sku === 'MUG-OWL')!;
+    await shop.core.call('deleteVariant', { id: mug.variants.find((v) => v.sku === 'MUG-OWL-XL')!.id });
+    await shop.core.call('updateVariant', { id: regular.id, changes: { sku: 'OWL-MUG-1' } });
+    const outcome = await shop.core.call('linkProducts', { links: [{ productId: mug.id, shopifyProductId: remote.productId, variants: [{ variantId: regular.id, shopifyVariantId: remote.variantId }] }] });
+    expect(outcome.failed).toEqual([]);
+    expect((await shop.core.call('getProduct', { id: mug.id })).variants[0]?.shopify.variantId).toBe(remote.variantId);
+  });
+});
+
+describe('a link that cannot be made', () => {
+  it('is refused with the SKUs left unpaired, while the others in the same call are linked', async () => {
+    shop = await openLinkTestShop();
+    const mugId = await productIdNamed(shop, 'Owl mug');
+    const printId = await productIdNamed(shop, 'Fern print');
+    const outcome = await shop.core.call('linkProducts', {
+      links: [
+        { productId: mugId, shopifyProductId: shop.sim.control.variant('MUG-OWL').productId },
+        { productId: printId, shopifyProductId: shop.sim.control.variant('PRINT-A4').productId },
+      ],
+    });
+    expect(outcome.linked.map((l) => l.productId)).toEqual([printId]);
+    expect(outcome.failed).toEqual([{ productId: mugId, productName: 'Owl mug', message: expect.stringContaining('MUG-OWL-XL') }]);
+    expect((await shop.core.call('getProduct', { id: mugId })).shopify.syncState).toBe('unlinked');
+    const failure = (await shop.core.call('listSyncActivity', { productId: mugId })).rows[0];
+    expect(failure).toMatchObject({ kind: 'map', outcome: 'failure' });
+  });
+
+  it('is refused when the Shopify product is already linked to another product', async () => {
+    shop = await openLinkTestShop();
+    await linkBySku(shop, 'Fern print', 'PRINT-A4');
+    const copy = await shop.core.call('createProduct', { name: 'Fern print (copy)', variants: [{ sku: 'PRINT-A4' }] });
+    const outcome = await shop.core.call('linkProducts', { links: [{ productId: copy.id, shopifyProductId: shop.sim.control.variant('PRINT-A4').productId }] });
+    expect(outcome.failed[0]?.message).toMatch(/already linked to "Fern print"/);
+  });
+
+  it('is refused when Shopify has no such product, or the id is not one', async () => {
+    shop = await openLinkTestShop();
+    const printId = await productIdNamed(shop, 'Fern print');
+    const outcome = await shop.core.call('linkProducts', {
+      links: [
+        { productId: printId, shopifyProductId: 'gid://shopify/Product/999999' },
+        { productId: printId, shopifyProductId: 'fern-print' },
+      ],
+    });
+    expect(outcome.failed.map((f) => f.message)).toEqual([expect.stringMatching(/Shopify has no product/), expect.stringMatching(/not a Shopify product id/)]);
+  });
+});
+
+describe('finding Shopify products for the mapper', () => {
+  it('finds them by title or SKU, with their variants and the product already linked to each', async () => {
+    shop = await openLinkTestShop();
+    await linkBySku(shop, 'Moth tee', 'TEE-M');
+    const byTitle = await shop.core.call('searchShopifyProducts', { query: 'moth' });
+    expect(byTitle).toEqual([
+      expect.objectContaining({
+        title: 'Moth tee',
+        linkedProductId: await productIdNamed(shop, 'Moth tee'),
+        variants: [expect.objectContaining({ sku: 'TEE-M', optionValues: ['M'], priceCents: 2800 }), expect.objectContaining({ sku: 'TEE-L' })],
+      }),
+    ]);
+    const bySku = await shop.core.call('searchShopifyProducts', { query: 'PRINT-A4' });
+    expect(bySku.map((c) => [c.title, c.linkedProductId, c.variants[0]?.optionValues])).toEqual([['Fern print', null, []]]);
+    expect((await shop.core.call('searchShopifyProducts', {})).map((c) => c.title)).toEqual(['Fern print', 'Moth tee', 'Owl mug']);
+  });
+});
+
+describe('linking every SKU match of the review', () => {
+  it('links the products the compare matched by SKU, and the counts follow', async () => {
+    shop = await openLinkTestShop();
+    expect(await shop.core.call('getSyncCounts', {})).toEqual({ linked: 0, synced: 0, outOfSync: 0, errors: 0 });
+    await shop.core.call('compareCatalog', {});
+    const outcome = await shop.core.call('linkAllBySku', {});
+    // The mug's extra variant keeps it out of the SKU matches (its variant counts differ).
+    expect(outcome.linked.map((l) => l.variantsLinked).sort()).toEqual([1, 2]);
+    expect(outcome.failed).toEqual([]);
+    expect(await shop.core.call('getSyncCounts', {})).toEqual({ linked: 2, synced: 2, outOfSync: 0, errors: 0 });
+    expect(shop.sim.control.variant('TEE-M').available).toBe(10);
+    expect((await shop.core.call('pushNow', {})).lines).toEqual([]);
+
+    // Compared again, they are matched by their link now, and nothing is left to link.
+    await shop.core.call('compareCatalog', {});
+    expect((await shop.core.call('linkAllBySku', {})).linked).toEqual([]);
+  });
+
+  it('says so when there is no compare yet', async () => {
+    shop = await openLinkTestShop();
+    await expect(shop.core.call('linkAllBySku', {})).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('Full Sync & Compare') });
+  });
+});
