@@ -4,6 +4,7 @@ import { useStockPush } from '../stores/stock-push';
 import { ConnectionCard } from './connection-card';
 import { PausedBanner } from './paused-banner';
 import { StockSyncCard } from './stock-sync-card';
+import { OrdersSection } from '../order-import/orders-section';
 
 export function OverviewTab() {
   const connection = useShopConnection((s) => s.status);
@@ -22,6 +23,7 @@ export function OverviewTab() {
       ) : (
         <p className="muted">Loading…</p>
       )}
+      {connection ? <OrdersSection /> : null}
     </div>
   );
 }

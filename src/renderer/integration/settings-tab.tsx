@@ -11,6 +11,7 @@ import { useSettings } from '../stores/settings';
 import { toastRunSummary, useStockPush } from '../stores/stock-push';
 import { toast, toastError } from '../stores/toasts';
 import { LocationSetting } from './location-setting';
+import { AutoImportSetting } from '../order-import/auto-import-setting';
 
 /** The switch moves at once (a controlled checkbox would otherwise spring back until the core answers); a refusal puts it back. */
 async function saveSettings(patch: SettingsPatch): Promise<void> {
@@ -140,6 +141,7 @@ export function SettingsTab() {
         <IntervalSetting minutes={settings.pushIntervalMinutes} />
       </Card>
       <BulkSync />
+      <AutoImportSetting />
     </div>
   );
 }

@@ -1,0 +1,93 @@
+/** One sale opened: its Shopify context and totals, and every line with its COGS and profit. */
+import type { Sale, SaleLine } from '../../shared/orders';
+import { formatMoney } from '../money';
+import { paths } from '../router';
+import { useSales } from '../stores/sales';
+import { orderDay, UNMATCHED_REASONS } from '../order-import/order-words';
+
+function LineRow({ line, currency }: { line: SaleLine; currency: string }) {
+  const money = (cents: number | null) => (cents === null ? '—' : formatMoney(cents, currency));
+  return (
+    <tr data-testid={`sale-line-${line.sku || line.id}`}>
+      <td>
+        {line.productId !== null ? <a href={paths.product(line.productId)}>{line.productName}</a> : <span>{line.title}</span>}
+        {line.variantTitle ? <span className="muted"> – {line.variantTitle}</span> : null}
+        {!line.matched && line.unmatchedReason ? <span className="badge badge-warning"> {UNMATCHED_REASONS[line.unmatchedReason]}</span> : null}
+      </td>
+      <td className="mono">{line.sku || '—'}</td>
+      <td className="numeric">{line.quantity}</td>
+      <td className="numeric">{money(line.unitPriceCents)}</td>
+      <td className="numeric">{money(line.unitCogsCents)}</td>
+      <td className="numeric">{money(line.profitCents)}</td>
+    </tr>
+  );
+}
+
+export function SaleDetail({ sale }: { sale: Sale }) {
+  const money = (cents: number) => formatMoney(cents, sale.currency);
+  const { totals } = sale;
+  return (
+    <aside className="sale-detail card" aria-label={`Sale ${sale.orderName}`} data-testid="sale-detail">
+      <div className="card-heading">
+        <h2>
+          Shopify order {sale.orderName} <span className="muted">· {orderDay(sale.date)}</span>
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={() => useSales.getState().close()} data-testid="sale-detail-close">
+          ×
+        </button>
+      </div>
+      {sale.cancelledAt ? (
+        <p className="notice notice-warning">Cancelled on Shopify on {orderDay(sale.cancelledAt)}, after it was imported. The sale is kept as it was and left out of the totals.</p>
+      ) : null}
+      <div className="table-scroll">
+        <table className="compact" data-testid="sale-lines">
+          <thead>
+            <tr>
+              <th scope="col">Product</th>
+              <th scope="col">SKU</th>
+              <th scope="col" className="numeric">
+                Qty
+              </th>
+              <th scope="col" className="numeric">
+                Unit price
+              </th>
+              <th scope="col" className="numeric">
+                COGS / unit
+              </th>
+              <th scope="col" className="numeric">
+                Profit
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sale.lines.map((line) => (
+              <LineRow key={line.id} line={line} currency={sale.currency} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <dl className="facts sale-totals">
+        <dt>Subtotal</dt>
+        <dd>{money(totals.subtotalCents)}</dd>
+        {totals.discountsCents > 0 ? (
+          <>
+            <dt>Discounts</dt>
+            <dd>−{money(totals.discountsCents)}</dd>
+          </>
+        ) : null}
+        <dt>Shipping</dt>
+        <dd>{money(totals.shippingCents)}</dd>
+        <dt>Tax</dt>
+        <dd>{money(totals.taxCents)}</dd>
+        <dt>Customer paid</dt>
+        <dd>
+          <strong>{money(totals.totalCents)}</strong>
+        </dd>
+        <dt>Profit</dt>
+        <dd data-testid="sale-profit">
+          {money(sale.profitCents)} <span className="muted">(revenue {money(sale.revenueCents)} − COGS {money(sale.cogsCents)})</span>
+        </dd>
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,38 @@
+/** The range's best sellers by revenue. */
+import type { SalesSummary } from '../../shared/orders';
+import { formatMoney } from '../money';
+import { paths } from '../router';
+
+export function TopProducts({ summary }: { summary: SalesSummary }) {
+  if (summary.topProducts.length === 0) return <p className="muted">No matched products sold in these days.</p>;
+  return (
+    <table className="compact" data-testid="top-products">
+      <thead>
+        <tr>
+          <th scope="col">Product</th>
+          <th scope="col" className="numeric">
+            Units
+          </th>
+          <th scope="col" className="numeric">
+            Revenue
+          </th>
+          <th scope="col" className="numeric">
+            Profit
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {summary.topProducts.map((p) => (
+          <tr key={p.productId}>
+            <td>
+              <a href={paths.product(p.productId)}>{p.productName}</a>
+            </td>
+            <td className="numeric">{p.units.toLocaleString()}</td>
+            <td className="numeric">{formatMoney(p.revenueCents, summary.currency)}</td>
+            <td className="numeric">{formatMoney(p.profitCents, summary.currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
