@@ -8,6 +8,7 @@ import { navigate, paths } from '../router';
 import { rowAt, useProductsList } from '../stores/products-list';
 import { SkuToolsMenu } from '../sync-tools/sku-tools-menu';
 import { SyncProductsButton } from '../sync-tools/sync-products-button';
+import { FullSyncButton } from '../sync-review/full-sync-button';
 
 const SEARCH_DEBOUNCE_MS = 200;
 const STATUSES: ReadonlyArray<{ value: ProductStatus; label: string }> = [
@@ -110,6 +111,7 @@ export function ProductsToolbar() {
       </span>
       <SkuToolsMenu />
       <SyncProductsButton />
+      <FullSyncButton testId="products-full-sync" />
     </div>
   );
 }
