@@ -4,6 +4,7 @@ import { useStockPush } from '../stores/stock-push';
 import { ConnectionCard } from './connection-card';
 import { PausedBanner } from './paused-banner';
 import { StockSyncCard } from './stock-sync-card';
+import { ProductSyncCard } from '../sync-review/product-sync-card';
 import { OrdersSection } from '../order-import/orders-section';
 
 export function OverviewTab() {
@@ -23,6 +24,7 @@ export function OverviewTab() {
       ) : (
         <p className="muted">Loading…</p>
       )}
+      {connection ? <ProductSyncCard /> : null}
       {connection ? <OrdersSection /> : null}
     </div>
   );
