@@ -48,7 +48,7 @@ export function SalesPage({ route }: { route: Route }) {
                 <TopProducts summary={summary} />
               </Card>
             </div>
-            <div className={`sales-body${opened ? ' with-detail' : ''}`}>
+            <div className="sales-body">
               <Card title="Transactions" action={<a href={paths.integrationTab('overview')}>Import orders</a>}>
                 <SalesList />
               </Card>

@@ -1,4 +1,5 @@
 /** One sale opened: its Shopify context and totals, and every line with its COGS and profit. */
+import { useEffect, useRef } from 'react';
 import type { Sale, SaleLine } from '../../shared/orders';
 import { formatMoney } from '../money';
 import { paths } from '../router';
@@ -26,8 +27,11 @@ function LineRow({ line, currency }: { line: SaleLine; currency: string }) {
 export function SaleDetail({ sale }: { sale: Sale }) {
   const money = (cents: number) => formatMoney(cents, sale.currency);
   const { totals } = sale;
+  const panel = useRef<HTMLElement>(null);
+  // Opened from the list above: brought into view, where the owner is looking next.
+  useEffect(() => panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), [sale.id]);
   return (
-    <aside className="sale-detail card" aria-label={`Sale ${sale.orderName}`} data-testid="sale-detail">
+    <aside ref={panel} className="sale-detail card" aria-label={`Sale ${sale.orderName}`} data-testid="sale-detail">
       <div className="card-heading">
         <h2>
           Shopify order {sale.orderName} <span className="muted">· {orderDay(sale.date)}</span>
