@@ -97,8 +97,8 @@ export const reviewColumns = column.columns([
   }),
   column.accessor((s) => s.row?.variantCount, {
     id: 'variants',
-    header: 'Variants (here · Shopify)',
-    size: 150,
+    header: () => <span title="Variants in Stockpilot · on Shopify">Variants</span>,
+    size: 90,
     cell: ({ row: { original: s } }) => (s.row ? `${s.row.variantCount} · ${s.row.shopifyVariantCount}` : <Loading />),
   }),
   column.accessor((s) => s.row?.differingFields.join(' '), {

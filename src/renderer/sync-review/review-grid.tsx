@@ -44,7 +44,10 @@ export function ReviewGrid({ label }: { label: string }) {
 
   const table = useTable({ features: reviewTableFeatures, columns: reviewColumns, data: slots, getRowId: (slot) => String(slot.index) });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const gridTemplateColumns = headers.map((h) => `minmax(${h.getSize()}px, ${h.column.id === 'name' ? 2 : 1}fr)`).join(' ');
+  // The tick box keeps its width; the product name takes the most of what is left.
+  const gridTemplateColumns = headers
+    .map((h) => (h.column.id === 'select' ? `${h.getSize()}px` : `minmax(${h.getSize()}px, ${h.column.id === 'name' ? 2 : 1}fr)`))
+    .join(' ');
 
   // The cursor stays in view: its field when it is on one, else its line.
   const cursorRow = reviewRowAt(blocks, cursor.index);

@@ -8,12 +8,19 @@ import { plural, useApplyRun } from './apply-run';
 
 export function UndoLastSync() {
   const last = useApplyRun((s) => s.last);
+  const lastFailure = useApplyRun((s) => s.lastFailure);
   const running = useApplyRun((s) => s.running);
   const [asking, setAsking] = useState(false);
   useEffect(() => {
     void useApplyRun.getState().loadLast();
   }, []);
-  const reason = running ? 'An apply is running.' : last === undefined ? null : last === null ? 'Nothing has been applied yet.' : last.cannotUndo;
+  const reason = running
+    ? 'An apply is running.'
+    : last === undefined
+      ? lastFailure && `The last sync could not be read: ${lastFailure}`
+      : last === null
+        ? 'Nothing has been applied yet.'
+        : last.cannotUndo;
   return (
     <span className="undo-action">
       {reason ? (

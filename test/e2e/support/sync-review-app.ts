@@ -1,0 +1,192 @@
+/**
+ * Stockpilot in browser mode for the product sync review journey: a local catalog and a
+ * demo store that differ in every way the review handles, prepared before the app starts.
+ *
+ * - Linen apron (APRON-1): price and stock differ.
+ * - Moth tee (TEE-MOTH-S, TEE-MOTH-M): name, vendor and description differ.
+ * - Gift set (GIFT-1): an auto-stock bundle of one candle; its stock differs, and Shopify's
+ *   number cannot be taken.
+ * - Enamel mug (MUG-RED, MUG-BLUE): tracked here; on Shopify only the red one is (mixed).
+ * - Wax wrap: linked by ID; its SKU is WRAP-OLD here and WRAP-1 on Shopify.
+ * - Candle (CANDLE-1): the same on both sides.
+ * - Large candle (CANDLE-L): only in Stockpilot. Tote bag (TOTE-1): only on Shopify.
+ *
+ * The demo store's shop is written to `demo-store.json` in the data folder, which the app's
+ * demo store restores when the owner connects to it; what Shopify has afterwards is read
+ * back from the same file (saved every half second).
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// Shopify operations are .graphql files imported with `?raw`; this teaches Node to load them.
+import '../../../src/main/raw-import-register.mjs';
+import type { CreateProductInput, Product } from '../../../src/shared/catalog';
+import type { SeedCatalog } from '../../../src/shopify-sim/index';
+import type { VariantView } from '../../../src/shopify-sim/sim-control';
+import type { BrowserMode } from '../../../src/main/web/browser-mode';
+import { ensureKeyringSession } from './keyring-session';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const quiet = { info() {}, warn() {}, error: (message: string, details?: unknown) => console.error(message, details ?? '') };
+
+export const SHOPIFY_CATALOG: SeedCatalog = {
+  shop: { name: 'Moth & Fern', currencyCode: 'USD' },
+  locations: [{ name: 'Studio', primary: true }],
+  products: [
+    { title: 'Linen apron', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'APRON-1', price: '32.00', available: 7 }] },
+    {
+      title: 'Moth T-shirt',
+      status: 'ACTIVE',
+      vendor: 'Fern Print Co',
+      descriptionHtml: '<p>Soft organic cotton tee with a <strong>moth</strong> print.</p>',
+      options: ['Size'],
+      variants: [
+        { sku: 'TEE-MOTH-S', price: '28.00', options: ['S'], available: 4 },
+        { sku: 'TEE-MOTH-M', price: '28.00', options: ['M'], available: 6 },
+      ],
+    },
+    { title: 'Gift set', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'GIFT-1', price: '45.00', available: 5 }] },
+    {
+      title: 'Enamel mug',
+      status: 'ACTIVE',
+      vendor: 'Moth & Fern',
+      options: ['Colour'],
+      variants: [
+        { sku: 'MUG-RED', price: '18.00', options: ['Red'], available: 3 },
+        { sku: 'MUG-BLUE', price: '18.00', options: ['Blue'], tracked: false },
+      ],
+    },
+    { title: 'Wax wrap', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'WRAP-1', price: '12.00', available: 9 }] },
+    { title: 'Candle', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'CANDLE-1', price: '16.00', available: 20 }] },
+    { title: 'Tote bag', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'TOTE-1', price: '22.00', available: 11 }] },
+  ],
+};
+
+const basics = { vendor: 'Moth & Fern', status: 'active', listingStatus: 'active' } as const;
+
+/** The owner's own records, created before the app starts (the gift set needs the candle's id). */
+async function localCatalog(create: (input: CreateProductInput) => Promise<Product>): Promise<void> {
+  await create({ ...basics, name: 'Linen apron', variants: [{ sku: 'APRON-1', priceCents: 3000, onHand: 10 }] });
+  await create({
+    ...basics,
+    name: 'Moth tee',
+    descriptionHtml: '<p>Soft cotton tee with a <strong>moth</strong> print.</p>',
+    optionNames: ['Size'],
+    variants: [
+      { sku: 'TEE-MOTH-S', priceCents: 2800, optionValues: ['S'], onHand: 4 },
+      { sku: 'TEE-MOTH-M', priceCents: 2800, optionValues: ['M'], onHand: 6 },
+    ],
+  });
+  const candle = await create({ ...basics, name: 'Candle', variants: [{ sku: 'CANDLE-1', priceCents: 1600, onHand: 20 }] });
+  const candleVariant = candle.variants[0];
+  if (!candleVariant) throw new Error('The candle has no variant');
+  await create({ ...basics, name: 'Gift set', autoStock: true, variants: [{ sku: 'GIFT-1', priceCents: 4500, components: [{ componentVariantId: candleVariant.id, quantity: 1 }] }] });
+  await create({
+    ...basics,
+    name: 'Enamel mug',
+    optionNames: ['Colour'],
+    variants: [
+      { sku: 'MUG-RED', priceCents: 1800, optionValues: ['Red'], onHand: 3 },
+      { sku: 'MUG-BLUE', priceCents: 1800, optionValues: ['Blue'], onHand: 2 },
+    ],
+  });
+  await create({ ...basics, name: 'Wax wrap', variants: [{ sku: 'WRAP-OLD', priceCents: 1200, onHand: 9 }] });
+  await create({ ...basics, name: 'Large candle', variants: [{ sku: 'CANDLE-L', priceCents: 2600, onHand: 8 }] });
+}
+
+export interface SyncReviewApp {
+  url: string;
+  dataDir: string;
+  /** The demo store's variant with this SKU, as last saved. */
+  shopifyVariant(sku: string): Promise<VariantView | undefined>;
+  /** One local value, read straight from the data file. */
+  local<T>(sql: string, ...params: unknown[]): T | undefined;
+  close(): Promise<void>;
+}
+
+async function demoStoreModules() {
+  const [{ ShopifySimulator }, state, { createSimControl }] = await Promise.all([
+    import('../../../src/shopify-sim/shopify-simulator'),
+    import('../../../src/shopify-sim/store/state-file'),
+    import('../../../src/shopify-sim/sim-control'),
+  ]);
+  return { ShopifySimulator, ...state, createSimControl };
+}
+
+/** The demo store's shop, written where the app's demo store restores it from. */
+async function writeDemoStore(file: string): Promise<VariantView> {
+  const { ShopifySimulator, saveState, createSimControl } = await demoStoreModules();
+  const sim = new ShopifySimulator('standard');
+  const control = createSimControl(sim);
+  control.seed(SHOPIFY_CATALOG);
+  saveState(sim.store, file);
+  return control.variant('WRAP-1');
+}
+
+/** Links the local wax wrap to Shopify's by ID, as an earlier sync would have. */
+function linkWaxWrap(databaseFile: string, remote: VariantView): void {
+  const db = new Database(databaseFile);
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.transaction(() => {
+      const row = db.prepare('SELECT id, product_id FROM variants WHERE sku = ?').get('WRAP-OLD') as { id: number; product_id: number };
+      db.prepare('UPDATE variants SET shopify_variant_id = ?, shopify_inventory_item_id = ? WHERE id = ?').run(remote.variantId, remote.inventoryItemId, row.id);
+      db.prepare(`UPDATE products SET shopify_product_id = ?, sync_state = 'synced' WHERE id = ?`).run(remote.productId, row.product_id);
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+export async function startSyncReviewApp(): Promise<SyncReviewApp> {
+  const keyring = await ensureKeyringSession();
+  const dataDir = mkdtempSync(join(tmpdir(), 'stockpilot-e2e-sync-'));
+  let app: BrowserMode;
+  try {
+    const wrap = await writeDemoStore(join(dataDir, 'demo-store.json'));
+    const { createCore } = await import('../../../src/main/core');
+    const core = createCore({ dataDir, demoCatalog: false, log: quiet });
+    try {
+      await localCatalog((input) => core.call('createProduct', input));
+      linkWaxWrap(core.paths.databaseFile, wrap);
+    } finally {
+      await core.shutdown(2_000);
+    }
+    const { startBrowserMode } = await import('../../../src/main/web/browser-mode');
+    app = await startBrowserMode({ dataDir, port: 0, demoCatalog: false, rendererDir: join(root, 'out', 'renderer'), log: quiet });
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    keyring.close();
+    throw error;
+  }
+
+  return {
+    url: app.url,
+    dataDir,
+    async shopifyVariant(sku) {
+      const { ShopifySimulator, restoreState, createSimControl } = await demoStoreModules();
+      const sim = new ShopifySimulator('standard');
+      if (!restoreState(sim.store, join(dataDir, 'demo-store.json'))) throw new Error('The demo store has no saved shop');
+      try {
+        return createSimControl(sim).variant(sku);
+      } catch {
+        return undefined;
+      }
+    },
+    local<T>(sql: string, ...params: unknown[]) {
+      const db = new Database(join(dataDir, 'stockpilot.db'), { readonly: true });
+      try {
+        db.pragma('busy_timeout = 5000');
+        return db.prepare(sql).get(...params) as T | undefined;
+      } finally {
+        db.close();
+      }
+    },
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      keyring.close();
+    },
+  };
+}
