@@ -140,8 +140,9 @@ export class OrderImport {
     const known = knownSales(db, orders.map((o) => o.shopifyOrderId));
     const firstMoment = startOfDay(window.since);
     const reviewed = reviewOrders(orders, known, shopCurrency);
-    // An order changed lately but created before the chosen days matters only as a sale cancelled since.
-    const inRange = mode.kind === 'changed' ? reviewed : reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import');
+    // An order changed lately but created before the first day matters only as a sale cancelled since:
+    // an old order fulfilled today is not a new sale.
+    const inRange = reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import');
     const newestUpdatedAt = orders.reduce<string | null>((newest, o) => (newest === null || o.updatedAt > newest ? o.updatedAt : newest), null);
     return { window, shopCurrency, reviewed: inRange, newestUpdatedAt };
   }

@@ -1,5 +1,6 @@
 /** The review before an import: every order found, with its total and what the import will do with it. */
 import type { OrderImportPreview, OrderPreview } from '../../shared/orders';
+import { TableHead, type HeadColumn } from '../components/table-head';
 import { formatMoney } from '../money';
 import { useOrderImport } from '../stores/order-import';
 import { CurrencyBanner } from './currency-banner';
@@ -7,6 +8,15 @@ import { orderDay, plural, STATE_LABELS } from './order-words';
 
 /** More than this many orders are summed up, not listed: the counts say the rest. */
 const LISTED = 300;
+
+const PREVIEW_COLUMNS: HeadColumn[] = [
+  { label: 'Order' },
+  { label: 'Date' },
+  { label: 'Total', numeric: true },
+  { label: 'Lines', numeric: true },
+  { label: 'State' },
+  { label: 'Import' },
+];
 
 function willImport(order: OrderPreview, choices: { includeTestOrders: boolean; skipOtherCurrencies: boolean }): boolean {
   if (choices.skipOtherCurrencies && order.currencyMismatch) return false;
@@ -33,20 +43,7 @@ export function OrderPreviewList({ preview }: { preview: OrderImportPreview }) {
       ) : (
         <div className="table-scroll order-preview-scroll">
           <table className="compact">
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Date</th>
-                <th scope="col" className="numeric">
-                  Total
-                </th>
-                <th scope="col" className="numeric">
-                  Lines
-                </th>
-                <th scope="col">State</th>
-                <th scope="col">Import</th>
-              </tr>
-            </thead>
+            <TableHead columns={PREVIEW_COLUMNS} actions={false} />
             <tbody>
               {shown.map((o) => (
                 <tr key={o.shopifyOrderId} data-testid={`preview-order-${o.name}`} className={willImport(o, choices) ? undefined : 'muted'}>

@@ -1,12 +1,23 @@
 /** Imported order lines no local SKU matched: their cost and stock count once they are mapped to a variant. */
 import { useState } from 'react';
 import type { UnmatchedOrderLine } from '../../shared/orders';
+import { TableHead, type HeadColumn } from '../components/table-head';
 import { formatMoney } from '../money';
 import { MapLineDialog } from './map-line-dialog';
 import { orderDay, plural, UNMATCHED_REASONS } from './order-words';
 
 /** The oldest are listed first; more than this and the owner maps a batch, then sees the next. */
 const LISTED = 100;
+
+const UNMATCHED_COLUMNS: HeadColumn[] = [
+  { label: 'Order' },
+  { label: 'Date' },
+  { label: 'SKU' },
+  { label: 'Item' },
+  { label: 'Qty', numeric: true },
+  { label: 'Unit price', numeric: true },
+  { label: 'Why' },
+];
 
 export function UnmatchedLines({ lines }: { lines: readonly UnmatchedOrderLine[] }) {
   const [mapping, setMapping] = useState<UnmatchedOrderLine | null>(null);
@@ -19,24 +30,7 @@ export function UnmatchedLines({ lines }: { lines: readonly UnmatchedOrderLine[]
       </p>
       <div className="table-scroll">
         <table className="compact">
-          <thead>
-            <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Date</th>
-              <th scope="col">SKU</th>
-              <th scope="col">Item</th>
-              <th scope="col" className="numeric">
-                Qty
-              </th>
-              <th scope="col" className="numeric">
-                Unit price
-              </th>
-              <th scope="col">Why</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={UNMATCHED_COLUMNS} />
           <tbody>
             {lines.slice(0, LISTED).map((l) => (
               <tr key={l.lineId} data-testid={`unmatched-line-${l.lineId}`}>

@@ -1,10 +1,20 @@
 /** One sale opened: its Shopify context and totals, and every line with its COGS and profit. */
 import { useEffect, useRef } from 'react';
 import type { Sale, SaleLine } from '../../shared/orders';
+import { TableHead, type HeadColumn } from '../components/table-head';
 import { formatMoney } from '../money';
 import { paths } from '../router';
 import { useSales } from '../stores/sales';
 import { orderDay, UNMATCHED_REASONS } from '../order-import/order-words';
+
+const LINE_COLUMNS: HeadColumn[] = [
+  { label: 'Product' },
+  { label: 'SKU' },
+  { label: 'Qty', numeric: true },
+  { label: 'Unit price', numeric: true },
+  { label: 'COGS / unit', numeric: true },
+  { label: 'Profit', numeric: true },
+];
 
 function LineRow({ line, currency }: { line: SaleLine; currency: string }) {
   const money = (cents: number | null) => (cents === null ? '—' : formatMoney(cents, currency));
@@ -45,24 +55,7 @@ export function SaleDetail({ sale }: { sale: Sale }) {
       ) : null}
       <div className="table-scroll">
         <table className="compact" data-testid="sale-lines">
-          <thead>
-            <tr>
-              <th scope="col">Product</th>
-              <th scope="col">SKU</th>
-              <th scope="col" className="numeric">
-                Qty
-              </th>
-              <th scope="col" className="numeric">
-                Unit price
-              </th>
-              <th scope="col" className="numeric">
-                COGS / unit
-              </th>
-              <th scope="col" className="numeric">
-                Profit
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={LINE_COLUMNS} actions={false} />
           <tbody>
             {sale.lines.map((line) => (
               <LineRow key={line.id} line={line} currency={sale.currency} />

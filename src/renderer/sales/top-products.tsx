@@ -1,26 +1,16 @@
 /** The range's best sellers by revenue. */
 import type { SalesSummary } from '../../shared/orders';
+import { TableHead, type HeadColumn } from '../components/table-head';
 import { formatMoney } from '../money';
 import { paths } from '../router';
+
+const COLUMNS: HeadColumn[] = [{ label: 'Product' }, { label: 'Units', numeric: true }, { label: 'Revenue', numeric: true }, { label: 'Profit', numeric: true }];
 
 export function TopProducts({ summary }: { summary: SalesSummary }) {
   if (summary.topProducts.length === 0) return <p className="muted">No matched products sold in these days.</p>;
   return (
     <table className="compact" data-testid="top-products">
-      <thead>
-        <tr>
-          <th scope="col">Product</th>
-          <th scope="col" className="numeric">
-            Units
-          </th>
-          <th scope="col" className="numeric">
-            Revenue
-          </th>
-          <th scope="col" className="numeric">
-            Profit
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} actions={false} />
       <tbody>
         {summary.topProducts.map((p) => (
           <tr key={p.productId}>
