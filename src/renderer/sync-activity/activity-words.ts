@@ -40,6 +40,9 @@ const FIELD_LABELS: Record<string, string> = {
   price: 'Price',
   optionValues: 'Option values',
   stock: 'Stock',
+  shopifyProductId: 'Shopify link',
+  shopifyVariantId: 'Shopify variant link',
+  product: 'Product',
 };
 
 /** "listingStatus" → "Shopify listing"; a field this list does not know yet still reads: "someField" → "Some field". */
@@ -65,6 +68,8 @@ export function valueWords(field: string, value: SyncValue, currency: string): s
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.join(' / ');
   if (typeof value === 'number') return field === 'price' ? formatMoney(value, currency) : value.toLocaleString();
   if (value === '') return '(blank)';
+  const gid = /^gid:\/\/shopify\/(Product|ProductVariant)\/(\d+)$/.exec(value);
+  if (gid) return `${gid[1] === 'Product' ? 'Shopify product' : 'Shopify variant'} ${gid[2]}`;
   return field === 'description' ? plainText(value) || '(blank)' : value;
 }
 

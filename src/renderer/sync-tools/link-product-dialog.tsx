@@ -37,8 +37,8 @@ export function LinkProductDialog({ product, onClose }: { product: Product; onCl
       ? 'Pick the Shopify product first.'
       : check.chosenTwice.length > 0
         ? 'A Shopify variant is chosen for two local variants: give each its own.'
-        : check.pairs.length === 0
-          ? 'Link at least one variant.'
+        : check.unpaired > 0
+          ? `Pair every variant with a Shopify variant (${plural(check.unpaired, 'variant')} left): a linked product follows Shopify variant by variant.`
           : null;
 
   const link = async () => {
@@ -80,11 +80,6 @@ export function LinkProductDialog({ product, onClose }: { product: Product; onCl
                   chosenTwice={check.chosenTwice}
                   onPair={(variantId, shopifyVariantId) => setPairs(new Map(pairs).set(variantId, shopifyVariantId))}
                 />
-                {check.unpaired > 0 ? (
-                  <p className="field-hint" data-testid="mapper-unpaired">
-                    {plural(check.unpaired, 'local variant')} will stay unlinked.
-                  </p>
-                ) : null}
                 {unusedShopify > 0 ? <p className="field-hint">{plural(unusedShopify, 'Shopify variant')} will not be linked to a local one.</p> : null}
                 {blocker !== null ? (
                   <p className="field-error" role="status" data-testid="mapper-blocker">

@@ -10,7 +10,6 @@ import { fullTime, timeAgo } from '../integration/time-words';
 import { useNow } from '../integration/use-now';
 import { paths } from '../router';
 import { LinkProductDialog } from './link-product-dialog';
-import { ProductSyncChip } from './product-sync-chip';
 import { UnlinkProductDialog } from './unlink-product-dialog';
 
 const numericId = (gid: string) => gid.replace(/^gid:\/\/shopify\/Product\//, '');
@@ -43,7 +42,7 @@ export function ShopifyLinkCard({ product }: { product: Product }) {
       ) : (
         <div className="shopify-link-line">
           <p>
-            <ProductSyncChip link={link} /> Linked to Shopify product <span className="mono">{numericId(link.productId)}</span>
+            Linked to Shopify product <span className="mono">{numericId(link.productId)}</span>
             {link.lastSyncedAt ? (
               <span className="muted" title={fullTime(link.lastSyncedAt)}>
                 {' '}

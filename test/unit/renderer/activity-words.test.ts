@@ -30,3 +30,11 @@ describe('the sync activity log says each field change in a person\u2019s words'
     expect(fieldLabel('inventoryPolicy')).toBe('Inventory policy');
   });
 });
+
+describe('links read as the Shopify product they point at', () => {
+  it('an unlink says which Shopify product the link pointed at, and that it is gone', () => {
+    expect(changeWords({ variant: null, field: 'shopifyProductId', side: 'stockpilot', from: 'gid://shopify/Product/1042', to: null }, 'USD')).toBe(
+      'Stockpilot · Shopify link: Shopify product 1042 → —',
+    );
+  });
+});
