@@ -26,7 +26,11 @@ const megabytes = (bytes: number) => `${(Math.ceil((bytes / (1024 * 1024)) * 10)
 
 /** The refusals that need no database, made before any transaction starts. */
 export function readImageUpload(fileName: string, dataBase64: string): ImageUpload {
-  const bytes = Buffer.from(dataBase64, 'base64');
+  return checkImageBytes(fileName, Buffer.from(dataBase64, 'base64'));
+}
+
+/** The same refusals for bytes from anywhere (an upload, a download from Shopify). */
+export function checkImageBytes(fileName: string, bytes: Buffer): ImageUpload {
   if (bytes.length === 0) throw rejected(`${fileName} is empty.`);
   if (bytes.length > MAX_IMAGE_BYTES) throw rejected(`${fileName} is ${megabytes(bytes.length)}: an image can be at most ${MAX_IMAGE_SIZE_TEXT}.`);
   const format = detectImageFormat(bytes);
@@ -39,15 +43,21 @@ export function addProductImage(change: CatalogChange, imagesDir: string, produc
   if (prepared(db, 'SELECT 1 FROM product_images WHERE product_id = ? AND file_name = ?').get(product.id, upload.storedName)) {
     throw rejected(`${upload.fileName} is already one of ${product.name}\u2019s images.`);
   }
-  prepared(
-    db,
-    `INSERT INTO product_images (product_id, file_name, alt, position)
-     VALUES (?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM product_images WHERE product_id = ?))`,
-  ).run(product.id, upload.storedName, alt, product.id);
+  insertProductImageRow(change, product.id, upload.storedName, alt);
   // Last: if the file cannot be written, the row is rolled back with the rest.
   storeImageFile(imagesDir, upload.storedName, upload.bytes);
   change.touch(product.id);
   return product.id;
+}
+
+/** The image row, placed last; its file must be stored by the caller (in the same transaction or before it). */
+export function insertProductImageRow(change: CatalogChange, productId: number, storedName: string, alt: string, shopifyMediaId: string | null = null): number {
+  const result = prepared(
+    change.db,
+    `INSERT INTO product_images (product_id, file_name, alt, position, shopify_media_id)
+     VALUES (?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM product_images WHERE product_id = ?), ?)`,
+  ).run(productId, storedName, alt, productId, shopifyMediaId);
+  return Number(result.lastInsertRowid);
 }
 
 interface ImageRecord {
