@@ -8,6 +8,7 @@ import { useProductEditor } from './stores/product-editor';
 import { useProductsList } from './stores/products-list';
 import { usePushLog } from './stores/push-log';
 import { useShopConnection } from './stores/shop-connection';
+import { loadSettings } from './stores/settings';
 import { useStockPush } from './stores/stock-push';
 import { toast } from './stores/toasts';
 
@@ -30,7 +31,10 @@ export function startLiveUpdates(): () => void {
   const stopEvents = onEvent((event) => {
     if (event.name === 'toast') toast(event.payload.kind, event.payload.message);
     else if (event.name === 'catalogChanged') refetch(event.payload.productIds);
-    else if (event.name === 'connectionChanged') useShopConnection.getState().accept(event.payload);
+    else if (event.name === 'connectionChanged') {
+      useShopConnection.getState().accept(event.payload);
+      loadSettings(); // connecting adopts the shop's currency
+    }
     else if (event.name === 'stockPushProgress') useStockPush.getState().onProgress(event.payload);
     else if (event.name === 'stockPushFinished') {
       // The core itself toasts failures; here the numbers and the log catch up.
