@@ -4,29 +4,12 @@
  * including what Shopify refused and why.
  */
 import { useState } from 'react';
-import type { ApplySummary, ChoiceTally } from '../../shared/sync-apply';
+import type { ApplySummary } from '../../shared/sync-apply';
 import { Dialog } from '../components/dialog';
 import { useSyncReview } from '../stores/sync-review';
-import { plural, useApplyRun } from './apply-run';
+import { useApplyRun } from './apply-run';
 import { useCompareRun } from './compare-run';
-
-/** Why Apply cannot be pressed yet, or null when it can. */
-export function applyBlockedBy(tally: ChoiceTally | null, running: boolean): string | null {
-  if (running) return 'An apply is running.';
-  if (!tally) return 'Waiting for the choices to load.';
-  if (tally.remaining > 0) {
-    const closed = tally.remainingShopifyDisabled > 0 ? ` (${tally.remainingShopifyDisabled.toLocaleString()} can only keep Stockpilot’s value)` : '';
-    return `Choose a side for ${plural(tally.remaining, 'more conflict')}${closed} first.`;
-  }
-  return null;
-}
-
-function whatApplyDoes(tally: ChoiceTally): string {
-  const parts = [`${plural(tally.chosen, 'chosen value')} written where you chose`];
-  if (tally.toCreate > 0) parts.push(`${plural(tally.toCreate, 'product')} created on Shopify`);
-  if (tally.toImport > 0) parts.push(`${plural(tally.toImport, 'product')} imported from Shopify`);
-  return `${parts.join(', ')}; products matched by SKU are linked.`;
-}
+import { applyBlockedBy, plural, whatApplyDoes } from './run-words';
 
 export function ApplyButton() {
   const tally = useSyncReview((s) => s.tally);

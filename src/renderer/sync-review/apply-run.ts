@@ -7,6 +7,7 @@ import type { ApplyProgress, ApplySummary, LastSync, UndoSummary } from '../../s
 import { api, errorMessage, onEvent } from '../api';
 import { useSyncReview } from '../stores/sync-review';
 import { toast, toastError } from '../stores/toasts';
+import { undoWords } from './run-words';
 
 interface ApplyRunState {
   running: boolean;
@@ -86,11 +87,3 @@ export function followApplyEvents(): void {
     if (event.name === 'syncApplyProgress') useApplyRun.setState({ progress: event.payload });
   });
 }
-
-export function undoWords(result: UndoSummary): string {
-  const parts = [`Undone: ${plural(result.restoredLocal, 'product')} restored in Stockpilot, ${plural(result.restoredOnShopify, 'product')} put back on Shopify.`];
-  if (result.notRestored.length > 0) parts.push(`${plural(result.notRestored.length, 'product')} could not be put back.`);
-  return parts.join(' ');
-}
-
-export const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;

@@ -4,7 +4,8 @@
  */
 import { useShopConnection, isConnected } from '../stores/shop-connection';
 import { paths } from '../router';
-import { compareProgressWords, useCompareRun } from './compare-run';
+import { useCompareRun } from './compare-run';
+import { compareProgressWords } from './run-words';
 import { FullSyncButton } from './full-sync-button';
 
 export function CompareProgressBar() {

@@ -69,9 +69,3 @@ export function followCompareEvents(): void {
     }
   });
 }
-
-/** "Reading 1,200 of 20,000 products" — what the progress bar says. */
-export function compareProgressWords(progress: CompareProgress): string {
-  if (progress.total !== null && progress.phase === 'reading') return `${progress.message} (${progress.done.toLocaleString()} of ${progress.total.toLocaleString()})`;
-  return progress.message;
-}

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { plural, useApplyRun } from './apply-run';
+import { useApplyRun } from './apply-run';
+import { plural } from './run-words';
 
 export function UndoLastSync() {
   const last = useApplyRun((s) => s.last);

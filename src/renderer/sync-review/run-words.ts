@@ -1,0 +1,36 @@
+/** What the compare, Apply and Undo say to the owner. Pure. */
+import type { CompareProgress } from '../../shared/product-sync';
+import type { ChoiceTally, UndoSummary } from '../../shared/sync-apply';
+
+export const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+
+/** "Reading products (1,200 of 20,000)": the compare's progress line. */
+export function compareProgressWords(progress: CompareProgress): string {
+  if (progress.total !== null && progress.phase === 'reading') return `${progress.message} (${progress.done.toLocaleString()} of ${progress.total.toLocaleString()})`;
+  return progress.message;
+}
+
+/** Why Apply cannot be pressed yet, or null when it can. */
+export function applyBlockedBy(tally: ChoiceTally | null, running: boolean): string | null {
+  if (running) return 'An apply is running.';
+  if (!tally) return 'Waiting for the choices to load.';
+  if (tally.remaining > 0) {
+    const closed = tally.remainingShopifyDisabled > 0 ? ` (${tally.remainingShopifyDisabled.toLocaleString()} can only keep Stockpilot\u2019s value)` : '';
+    return `Choose a side for ${plural(tally.remaining, 'more conflict')}${closed} first.`;
+  }
+  return null;
+}
+
+/** What Apply is about to do, for its confirmation. */
+export function whatApplyDoes(tally: ChoiceTally): string {
+  const parts = [`${plural(tally.chosen, 'chosen value')} written where you chose`];
+  if (tally.toCreate > 0) parts.push(`${plural(tally.toCreate, 'product')} created on Shopify`);
+  if (tally.toImport > 0) parts.push(`${plural(tally.toImport, 'product')} imported from Shopify`);
+  return `${parts.join(', ')}; products matched by SKU are linked.`;
+}
+
+export function undoWords(result: UndoSummary): string {
+  const parts = [`Undone: ${plural(result.restoredLocal, 'product')} restored in Stockpilot, ${plural(result.restoredOnShopify, 'product')} put back on Shopify.`];
+  if (result.notRestored.length > 0) parts.push(`${plural(result.notRestored.length, 'product')} could not be put back.`);
+  return parts.join(' ');
+}

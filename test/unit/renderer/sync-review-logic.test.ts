@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncDifference, SyncReviewProduct, SyncReviewRow, SyncSummary } from '../../../src/shared/product-sync';
+import { canChoose, chosenCount, nextUndecided, productConflicts, stepField, withChoice } from '../../../src/renderer/sync-review/conflict-order';
+import { blocksCovering, firstSectionWithRows, patchRows, REVIEW_BLOCK_SIZE, reviewRowAt } from '../../../src/renderer/sync-review/review-rows';
+import { choicesWords, sideText } from '../../../src/renderer/sync-review/field-words';
+import { applyBlockedBy, compareProgressWords, whatApplyDoes } from '../../../src/renderer/sync-review/run-words';
+
+const difference = (id: string, patch: Partial<SyncDifference> = {}): SyncDifference => ({
+  id,
+  field: 'price',
+  stockpilot: 3000,
+  shopify: 3200,
+  stockpilotText: '30.00',
+  shopifyText: '32.00',
+  recommended: 'stockpilot',
+  note: null,
+  shopifyChoiceDisabled: null,
+  chosen: null,
+  ...patch,
+});
+
+const row = (key: string, patch: Partial<SyncReviewRow> = {}): SyncReviewRow => ({
+  key,
+  section: 'different',
+  stockpilotProductId: 1,
+  shopifyProductId: '7',
+  name: key,
+  shopifyTitle: key,
+  matchedBy: 'linked',
+  variantCount: 1,
+  shopifyVariantCount: 1,
+  differenceCount: 2,
+  differingFields: ['name', 'price'],
+  issueKinds: [],
+  suggestedRowKey: null,
+  chosenCount: 0,
+  action: null,
+  ...patch,
+});
+
+const product = (): SyncReviewProduct => ({
+  ...row('p1-s7'),
+  reviewId: 1,
+  differences: [difference('p1-s7/name', { field: 'name' })],
+  variants: [
+    { key: 'v1-sv9', stockpilotVariantId: 1, shopifyVariantId: '9', sku: 'A', shopifySku: 'A', optionValues: [], differences: [difference('p1-s7/v1-sv9/price'), difference('p1-s7/v1-sv9/stock', { field: 'stock', shopifyChoiceDisabled: 'auto-stock' })] },
+    { key: 'v2', stockpilotVariantId: 2, shopifyVariantId: null, sku: 'B', shopifySku: null, optionValues: [], differences: [] },
+  ],
+  issues: [],
+});
+
+describe('a product\u2019s conflicts, in the order the review shows them', () => {
+  it('lists product fields first, then each variant\u2019s', () => {
+    expect(productConflicts(product()).map((d) => d.id)).toEqual(['p1-s7/name', 'p1-s7/v1-sv9/price', 'p1-s7/v1-sv9/stock']);
+  });
+
+  it('a choice changes only that field, and can be taken back', () => {
+    const chosen = withChoice(product(), 'p1-s7/v1-sv9/price', 'shopify');
+    expect(productConflicts(chosen).map((d) => d.chosen)).toEqual([null, 'shopify', null]);
+    expect(chosenCount(chosen)).toBe(1);
+    expect(chosenCount(withChoice(chosen, 'p1-s7/v1-sv9/price', null))).toBe(0);
+  });
+
+  it('an auto-stock variant\u2019s stock can only keep Stockpilot\u2019s number', () => {
+    const stock = productConflicts(product())[2] as SyncDifference;
+    expect(canChoose(stock, 'shopify')).toBe(false);
+    expect(canChoose(stock, 'stockpilot')).toBe(true);
+  });
+
+  it('n finds the next field still to decide, skipping decided ones', () => {
+    const fields = productConflicts(withChoice(product(), 'p1-s7/v1-sv9/price', 'stockpilot'));
+    expect(nextUndecided(fields, null)?.id).toBe('p1-s7/name');
+    expect(nextUndecided(fields, 'p1-s7/name')?.id).toBe('p1-s7/v1-sv9/stock');
+    expect(nextUndecided(fields, 'p1-s7/v1-sv9/stock')).toBeUndefined();
+  });
+
+  it('↓ goes from the product into its fields and out past the last; ↑ back to the product line', () => {
+    const fields = productConflicts(product());
+    expect(stepField(fields, null, 1)).toBe('p1-s7/name');
+    expect(stepField(fields, 'p1-s7/name', 1)).toBe('p1-s7/v1-sv9/price');
+    expect(stepField(fields, 'p1-s7/v1-sv9/stock', 1)).toBeUndefined();
+    expect(stepField(fields, 'p1-s7/name', -1)).toBeNull();
+    expect(stepField(fields, null, -1)).toBeUndefined();
+    expect(stepField([], null, 1)).toBeUndefined();
+  });
+});
+
+describe('the review\u2019s rows, paged in blocks', () => {
+  const blocks = new Map([[1, { rows: [row('a'), row('b')], generation: 0 }]]);
+
+  it('finds a row by its place in the section', () => {
+    expect(reviewRowAt(blocks, REVIEW_BLOCK_SIZE + 1)?.key).toBe('b');
+    expect(reviewRowAt(blocks, 0)).toBeUndefined();
+  });
+
+  it('asks only for the blocks in view, and none past the end', () => {
+    expect(blocksCovering(0, 30, null)).toEqual([0]);
+    expect(blocksCovering(95, 205, 20_000)).toEqual([0, 1, 2]);
+    expect(blocksCovering(95, 205, 150)).toEqual([0, 1]);
+    expect(blocksCovering(0, 30, 0)).toEqual([]);
+  });
+
+  it('changes loaded rows in place and leaves the map alone when none is loaded', () => {
+    const patched = patchRows(blocks, new Set(['b']), (r) => ({ ...r, action: 'create' }));
+    expect(reviewRowAt(patched, REVIEW_BLOCK_SIZE + 1)?.action).toBe('create');
+    expect(reviewRowAt(blocks, REVIEW_BLOCK_SIZE + 1)?.action).toBeNull();
+    expect(patchRows(blocks, new Set(['zzz']), (r) => r)).toBe(blocks);
+  });
+
+  it('opens on the first section with products in it, differences first', () => {
+    const summary = { different: 0, onlyInStockpilot: 0, onlyInShopify: 3, withIssues: 2, identical: 9 } as SyncSummary;
+    expect(firstSectionWithRows(summary)).toBe('only_shopify');
+    expect(firstSectionWithRows({ ...summary, different: 1 })).toBe('different');
+    expect(firstSectionWithRows({ ...summary, onlyInShopify: 0, withIssues: 0, identical: 0 })).toBe('different');
+  });
+});
+
+describe('what the review says', () => {
+  it('prices read in the shop\u2019s currency; other values as the compare wrote them', () => {
+    expect(sideText(difference('x'), 'shopify', 'USD')).toBe('$32.00');
+    expect(sideText(difference('x', { field: 'trackInventory', shopify: 'mixed (1/2 tracked)', shopifyText: 'mixed (1/2 tracked)' }), 'shopify', 'USD')).toBe('mixed (1/2 tracked)');
+  });
+
+  it('a row tells how far its choices are', () => {
+    expect(choicesWords({ chosenCount: 1, differenceCount: 3 })).toBe('1 of 3 chosen');
+    expect(choicesWords({ chosenCount: 3, differenceCount: 3 })).toBe('All chosen');
+  });
+
+  const tally = { reviewId: 1, conflicts: 8, chosen: 6, remaining: 2, remainingShopifyDisabled: 1, toCreate: 1, toImport: 0 };
+
+  it('Apply says why it waits, including conflicts that can only keep Stockpilot\u2019s value', () => {
+    expect(applyBlockedBy(tally, false)).toBe('Choose a side for 2 more conflicts (1 can only keep Stockpilot\u2019s value) first.');
+    expect(applyBlockedBy({ ...tally, remaining: 1, remainingShopifyDisabled: 0 }, false)).toBe('Choose a side for 1 more conflict first.');
+    expect(applyBlockedBy({ ...tally, remaining: 0 }, true)).toBe('An apply is running.');
+    expect(applyBlockedBy(null, false)).not.toBeNull();
+    expect(applyBlockedBy({ ...tally, remaining: 0, remainingShopifyDisabled: 0 }, false)).toBeNull();
+  });
+
+  it('the confirmation says what Apply will do', () => {
+    expect(whatApplyDoes(tally)).toBe('6 chosen values written where you chose, 1 product created on Shopify; products matched by SKU are linked.');
+  });
+
+  it('the compare\u2019s progress counts products read once the total is known', () => {
+    expect(compareProgressWords({ phase: 'reading', readMode: 'bulk', done: 1200, total: 20_000, message: 'Reading Shopify\u2019s products' })).toBe(`Reading Shopify\u2019s products (${(1200).toLocaleString()} of ${(20_000).toLocaleString()})`);
+    expect(compareProgressWords({ phase: 'counting', readMode: null, done: 0, total: null, message: 'Counting' })).toBe('Counting');
+  });
+});
