@@ -2,19 +2,16 @@
  * Stockpilot in browser mode on a data folder of this test's own, with a keychain, for the
  * stock push journey. The demo store runs inside it (as for an owner); its shop is saved to
  * `demo-store.json` in the data folder every half second, which is how the test reads what
- * Shopify now has.
- *
- * Stop-gap until product sync exists: nothing in the contract links a local variant to a
- * Shopify one yet, so `linkBySku` writes the link columns the way a sync will (as the
- * integration tests' push-test-shop does). Replace it with the sync call once there is one.
+ * Shopify now has. `linkBySku` links through Product Sync's `linkProducts` call, over the
+ * app's own socket, as the mapper does.
  */
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Shopify operations are .graphql files imported with `?raw`; this teaches Node to load them.
 import '../../../src/main/raw-import-register.mjs';
 import type { BrowserMode } from '../../../src/main/web/browser-mode';
+import { callApp } from './app-socket';
 import { ensureKeyringSession } from './keyring-session';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -22,7 +19,7 @@ const root = join(import.meta.dirname, '..', '..', '..');
 export interface StockPushApp {
   url: string;
   dataDir: string;
-  /** Links the local variant with this SKU to the demo store's variant with the same SKU. */
+  /** Links the local product holding this SKU to the demo store's product holding it (variants paired by SKU). */
   linkBySku(sku: string): Promise<void>;
   /** Shopify's available quantity for the SKU at the primary location, as last saved by the demo store. */
   shopifyAvailable(sku: string): Promise<number>;
@@ -65,18 +62,10 @@ export async function startStockPushApp(): Promise<StockPushApp> {
     dataDir,
     async linkBySku(sku) {
       const remote = (await demoStore()).variant(sku);
-      const db = new Database(join(dataDir, 'stockpilot.db'));
-      try {
-        db.pragma('busy_timeout = 5000');
-        db.transaction(() => {
-          const row = db.prepare('SELECT id, product_id FROM variants WHERE sku = ?').get(sku) as { id: number; product_id: number } | undefined;
-          if (!row) throw new Error(`No local variant has SKU ${sku}`);
-          db.prepare('UPDATE variants SET shopify_variant_id = ?, shopify_inventory_item_id = ? WHERE id = ?').run(remote.variantId, remote.inventoryItemId, row.id);
-          db.prepare(`UPDATE products SET shopify_product_id = ?, sync_state = 'synced' WHERE id = ?`).run(remote.productId, row.product_id);
-        })();
-      } finally {
-        db.close();
-      }
+      const [local] = await callApp(app.url, 'findVariantsBySku', { sku });
+      if (!local) throw new Error(`No local variant has SKU ${sku}`);
+      const outcome = await callApp(app.url, 'linkProducts', { links: [{ productId: local.productId, shopifyProductId: remote.productId }] });
+      if (outcome.failed.length > 0) throw new Error(`Could not link ${sku}: ${outcome.failed[0]?.message}`);
     },
     async shopifyAvailable(sku) {
       return (await demoStore()).variant(sku).available;

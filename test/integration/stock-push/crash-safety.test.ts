@@ -7,7 +7,7 @@ import { createCore, type Core } from '../../../src/main/core';
 import { silentLogger } from '../../../src/main/core/logger';
 import { startShopifySim, type ShopifySim } from '../../../src/shopify-sim/index';
 import { fileKeychain } from '../../support/file-keychain';
-import { QUICK_RETRIES, SIM_SHOP } from './push-test-shop';
+import { linkAllProducts, QUICK_RETRIES, SIM_SHOP } from './push-test-shop';
 
 const VARIANTS = 300;
 const ITERATIONS = 20;
@@ -57,16 +57,7 @@ beforeAll(async () => {
   for (let p = 0; p < VARIANTS / 50; p++) {
     await core.call('createProduct', { name: `Print ${p}`, optionNames: ['No'], variants: Array.from({ length: 50 }, (_, v) => ({ sku: sku(p * 50 + v), optionValues: [String(v)], onHand: 100 })) });
   }
-  const db = (await import('better-sqlite3')).default;
-  const writer = new db(core.paths.databaseFile);
-  const link = writer.prepare('UPDATE variants SET shopify_variant_id = ?, shopify_inventory_item_id = ? WHERE sku = ?');
-  writer.transaction(() => {
-    for (let i = 0; i < VARIANTS; i++) {
-      const remote = sim.control.variant(sku(i));
-      link.run(remote.variantId, remote.inventoryItemId, sku(i));
-    }
-  })();
-  writer.close();
+  await linkAllProducts(core, sim);
   await core.call('pushNow', {});
 }, 60_000);
 

@@ -8,7 +8,13 @@ beforeEach(async () => {
 afterEach(() => shop.close());
 
 describe('pushing stock to Shopify', () => {
-  it('a first push after linking compares against what Shopify has and leaves equal quantities alone', async () => {
+  it('linking queues no push; a first push then compares against what Shopify has and leaves equal quantities alone', async () => {
+    expect(await logOf(shop.core, 'TEE-M')).toEqual([]);
+    expect((await shop.core.call('getPushStatus', {})).pending).toBe(0);
+    // One in, one out: the push that follows has 10 to send, which Shopify already shows.
+    await shop.core.call('adjustStock', { variantId: shop.variantId('TEE-M'), delta: 1, reason: 'Return' });
+    await shop.core.call('adjustStock', { variantId: shop.variantId('TEE-M'), delta: -1, reason: 'Sold at the market' });
+    await shop.core.call('pushNow', {});
     const rows = await logOf(shop.core, 'TEE-M');
     expect(rows.map((r) => [r.result, r.sent])).toEqual([['success', 10]]);
     expect(rows[0]!.message).toBe('Shopify already shows this quantity.');

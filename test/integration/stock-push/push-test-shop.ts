@@ -1,8 +1,8 @@
 /**
  * A connected shop for stock push tests: the local Shopify store with a small catalog, a
  * real core over a real SQLite file, connected by token, with the local catalog linked to
- * Shopify's variants by SKU (what the coming product sync will do; here it is written
- * straight into the link columns, the way a sync would store it).
+ * Shopify's products by SKU through Product Sync's link call (`linkProducts`), as an owner
+ * links them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,8 +52,8 @@ export interface PushTestShop {
   query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
   /** A second connection to the data file, for what other parts of the app (order import, product sync) will write. */
   database: WritableDB;
-  /** Writes the Shopify ids of the variants with these SKUs into the local catalog (all when none given). */
-  link(skus?: string[]): void;
+  /** Links every local product to the Shopify product holding its SKUs (`linkProducts`: neither side changes). */
+  link(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -94,19 +94,7 @@ export async function openPushTestShop(
     variantId: (sku) => (db.prepare('SELECT id FROM variants WHERE sku = ?').get(sku) as { id: number }).id,
     query: <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[],
     database: db as WritableDB,
-    link(skus) {
-      const rows = db.prepare('SELECT id, sku, product_id FROM variants').all() as { id: number; sku: string; product_id: number }[];
-      const linkVariant = db.prepare('UPDATE variants SET shopify_variant_id = ?, shopify_inventory_item_id = ? WHERE id = ?');
-      const linkProduct = db.prepare(`UPDATE products SET shopify_product_id = ?, sync_state = 'synced' WHERE id = ?`);
-      db.transaction(() => {
-        for (const row of rows) {
-          if (skus && !skus.includes(row.sku)) continue;
-          const remote = sim.control.variant(row.sku);
-          linkVariant.run(remote.variantId, remote.inventoryItemId, row.id);
-          linkProduct.run(remote.productId, row.product_id);
-        }
-      })();
-    },
+    link: () => linkAllProducts(core, sim),
     async close() {
       db.close();
       await core.shutdown(2_000).catch(() => undefined);
@@ -117,10 +105,18 @@ export async function openPushTestShop(
 
   await core.call('connect', { kind: 'token', shop: SIM_SHOP, accessToken: sim.token });
   for (const product of options.catalog ?? LOCAL_CATALOG) await core.call('createProduct', product);
-  if (options.linked ?? true) shop.link();
+  if (options.linked ?? true) await shop.link();
   if (options.settled ?? true) await core.call('pushNow', {});
   events.length = 0;
   return shop;
+}
+
+/** Links each local product to Shopify's product with its first SKU, pairing the variants by SKU. */
+export async function linkAllProducts(core: Core, sim: ShopifySim): Promise<void> {
+  const products = (await core.call('listProducts', { limit: 500 })).rows;
+  const links = products.map((p) => ({ productId: p.id, shopifyProductId: sim.control.variant(p.skus[0] ?? '').productId }));
+  const outcome = await core.call('linkProducts', { links });
+  if (outcome.failed.length > 0) throw new Error(`Could not link: ${outcome.failed.map((f) => `${f.productName}: ${f.message}`).join('; ')}`);
 }
 
 /** The Push Log rows of a SKU, oldest first. */

@@ -86,7 +86,7 @@ describe('bundles', () => {
     });
     const gift = (await shop.core.call('findVariantsBySku', { sku: 'GIFT' }))[0]!;
     await shop.core.call('updateVariant', { id: gift.id, changes: { components: [{ componentVariantId: shop.variantId('PRINT-A4'), quantity: 1 }] } });
-    shop.link();
+    await shop.link();
     await shop.core.call('pushNow', {});
     expect(shop.shopifyAvailable('GIFT')).toBe(3);
 
