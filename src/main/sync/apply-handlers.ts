@@ -1,23 +1,24 @@
 /**
- * Choosing and applying a review, and undoing the last apply.
- * SCAFFOLD (lead): the sync-apply helper replaces this file.
+ * Choosing and applying a review, and undoing the last apply: the contract's calls over the
+ * review choices, the apply run and the undo. Failures leave as ContractErrors that have
+ * passed the secret redactor.
  */
-import { ContractError } from '../../shared/errors';
 import type { CoreDeps } from '../core/deps';
 import type { HandlerSlice } from '../core/handlers';
+import { contractErrorOf } from '../connection/handlers';
 import type { ShopConnection } from '../connection/shop-connection';
 import type { SecretRedactor } from '../secrets/secret-redaction';
+import { SyncApply } from './apply-run';
 import { acceptAll, choiceTally, setChoices, setRowActions } from './review-choices';
 import { reviewHeader } from './review-store';
+import { lastSync, undoLastRun } from './undo-run';
 
 export type ApplyCalls = 'setSyncChoices' | 'acceptAllSync' | 'setSyncRowActions' | 'applySync' | 'cancelApply' | 'getLastSync' | 'undoLastSync';
 
-const notYet = (): never => {
-  throw new ContractError('rejected', 'Not built yet');
-};
-
-export function syncApplyHandlers(deps: CoreDeps, _connection: ShopConnection, _redactor: SecretRedactor): HandlerSlice<ApplyCalls> {
+export function syncApplyHandlers(deps: CoreDeps, connection: ShopConnection, redactor: SecretRedactor): HandlerSlice<ApplyCalls> {
+  const runs = new SyncApply(deps, connection, redactor);
   const reviewOf = (reviewId: number | undefined) => reviewHeader(deps.db, reviewId).reviewId;
+  const safely = <T>(work: Promise<T>): Promise<T> => work.catch((error: unknown) => Promise.reject(contractErrorOf(error, redactor)));
   return {
     setSyncChoices(input) {
       const reviewId = reviewOf(input.reviewId);
@@ -34,5 +35,9 @@ export function syncApplyHandlers(deps: CoreDeps, _connection: ShopConnection, _
       setRowActions(deps.db, reviewId, input);
       return choiceTally(deps.db, reviewId);
     },
-    applySync: notYet, cancelApply: notYet, getLastSync: notYet, undoLastSync: notYet };
+    applySync: (input, ctx) => safely(runs.apply(input, ctx.actor)),
+    cancelApply: () => runs.cancel(),
+    getLastSync: () => lastSync(deps.db),
+    undoLastSync: (_input, ctx) => safely(runs.exclusive('undo', () => undoLastRun(deps, () => connection.client(), (e) => runs.messageOf(e), ctx.actor))),
+  };
 }

@@ -1,0 +1,149 @@
+/**
+ * An apply run: one at a time (undo takes the same turn), product by product with progress
+ * events, cancellable between products. A product that fails gets Sync Error with the reason
+ * and the run goes on; the summary is kept with the run and in the activity log.
+ */
+import type { ApplyFailure, ApplyProgress, ApplySummary } from '../../shared/sync-apply';
+import { ContractError } from '../../shared/errors';
+import type { z } from 'zod';
+import { writeCatalog } from '../catalog/catalog-write';
+import { isoNow } from '../core/clock';
+import type { CoreDeps } from '../core/deps';
+import type { ShopConnection } from '../connection/shop-connection';
+import { prepared } from '../db/prepared';
+import type { SecretRedactor } from '../secrets/secret-redaction';
+import { loadSettings } from '../settings/settings-store';
+import { ShopifyFailure } from '../shopify/shopify-errors';
+import { recordActivity } from './activity-log';
+import { applyRow, markRunProductFailed, type ApplyContext } from './apply-product';
+import { alreadyApplied, loadRowWork, rowsToApply, type RowWork } from './apply-rows';
+import { reviewHeader } from './review-store';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function summaryText(s: ApplySummary): string {
+  const parts = [`updated ${s.updated}`, `created ${s.created}`, `imported ${s.imported}`, `linked ${s.linked}`, `failed ${s.failed}`, `skipped ${s.skipped}`];
+  const stock = s.stockQueued > 0 ? `; stock of ${plural(s.stockQueued, 'variant')} queued for Shopify` : '';
+  return `${s.cancelled ? 'Cancelled after' : 'Applied'} ${s.total - s.skipped} of ${plural(s.total, 'product')}: ${parts.join(', ')}${stock}.`;
+}
+
+export class SyncApply {
+  #running: { kind: 'apply' | 'undo'; cancelled: boolean } | null = null;
+
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly connection: ShopConnection,
+    private readonly redactor: SecretRedactor,
+  ) {}
+
+  /** Apply and undo never overlap. */
+  async exclusive<T>(kind: 'apply' | 'undo', work: (state: { cancelled: boolean }) => Promise<T>): Promise<T> {
+    if (this.#running) {
+      throw new ContractError('busy', this.#running.kind === 'apply' ? 'A sync is being applied right now. Wait for it to finish, or cancel it.' : 'The last sync is being undone right now. Wait for it to finish.');
+    }
+    const state = { kind, cancelled: false };
+    this.#running = state;
+    try {
+      return await work(state);
+    } finally {
+      this.#running = null;
+    }
+  }
+
+  cancel(): { cancelled: boolean } {
+    if (this.#running?.kind !== 'apply' || this.#running.cancelled) return { cancelled: false };
+    this.#running.cancelled = true;
+    return { cancelled: true };
+  }
+
+  /** A failure as the owner reads it, free of secrets; a permanent Shopify refusal also marks the connection. */
+  messageOf(error: unknown): string {
+    if (error instanceof ShopifyFailure) this.connection.reportFailure(error);
+    return this.redactor.scrub(error instanceof Error ? error.message : String(error));
+  }
+
+  apply(input: { reviewId?: number; rowKeys?: string[] }, source: string): Promise<ApplySummary> {
+    return this.exclusive('apply', async (state) => {
+      const { db } = this.deps;
+      const header = reviewHeader(db, input.reviewId);
+      const keys = rowsToApply(db, header.reviewId, input.rowKeys);
+      if (keys.length === 0) throw new ContractError('rejected', 'There is nothing to apply: no differences, and no product marked to create or import.');
+      const { locationId } = loadSettings(db, this.deps.log);
+      if (header.locationId !== locationId) {
+        throw new ContractError('rejected', 'Stock is pushed to another Shopify location than the one this compare read. Compare again, then apply.');
+      }
+      const client = await this.connection.client();
+      const startedAt = isoNow(this.deps.clock);
+      const { id: runId } = prepared(db, 'INSERT INTO sync_runs (review_id, started_at) VALUES (?, ?) RETURNING id').get(header.reviewId, startedAt) as { id: number };
+      const ctx: ApplyContext = { deps: this.deps, client, runId, locationId, source };
+      const summary: ApplySummary = { runId, reviewId: header.reviewId, startedAt, finishedAt: startedAt, cancelled: false, total: keys.length, updated: 0, created: 0, imported: 0, linked: 0, failed: 0, skipped: 0, imagesDownloaded: 0, imagesSent: 0, stockQueued: 0, failures: [] };
+      const progress = (phase: ApplyProgress['phase'], done: number, current: string | null, message: string) =>
+        this.deps.bus.emit('syncApplyProgress', { runId, phase, done, total: keys.length, current, message });
+      const applied = alreadyApplied(db, header.reviewId);
+      try {
+        for (const [i, key] of keys.entries()) {
+          if (state.cancelled) {
+            summary.cancelled = true;
+            summary.skipped += keys.length - i;
+            break;
+          }
+          const work = loadRowWork(db, header.reviewId, key, applied);
+          progress('applying', i, work.name, `Applying ${i + 1} of ${keys.length}: ${work.name}`);
+          if (work.kind === 'skip') {
+            summary.skipped++;
+            continue;
+          }
+          try {
+            const done = await applyRow(ctx, work);
+            summary[done.outcome]++;
+            if (done.outcome === 'updated' && work.kind === 'update' && work.linking) summary.linked++;
+            summary.stockQueued += done.stockQueued;
+            summary.imagesDownloaded += done.imagesDownloaded;
+            summary.imagesSent += done.imagesSent;
+          } catch (error) {
+            const failure = { key, name: work.name, message: this.messageOf(error) };
+            summary.failed++;
+            summary.failures.push(failure);
+            this.#recordFailure(runId, work, failure);
+          }
+        }
+      } catch (error) {
+        progress('failed', summary.total - summary.skipped, null, 'The sync stopped: ' + this.messageOf(error));
+        this.#finish(summary, 'failure', error);
+        throw error;
+      }
+      this.#finish(summary, null, null);
+      progress(summary.cancelled ? 'cancelled' : 'finished', summary.total - summary.skipped, null, summaryText(summary));
+      return summary;
+    });
+  }
+
+  /** The product keeps its local side and shows Sync Error with Shopify's (or our) reason. */
+  #recordFailure(runId: number, work: Exclude<RowWork, { kind: 'skip' }>, failure: z.infer<typeof ApplyFailure>): void {
+    const productId = work.kind === 'import' ? null : work.productId;
+    markRunProductFailed(this.deps.db, runId, work.key);
+    writeCatalog(this.deps, (change) => {
+      if (productId !== null && prepared(change.db, `UPDATE products SET sync_state = 'error', sync_error = ? WHERE id = ?`).run(failure.message, productId).changes > 0) change.touch(productId);
+      recordActivity(change.db, change.now, {
+        kind: work.kind,
+        runId,
+        productId,
+        productName: work.name,
+        shopifyProductId: work.kind === 'import' ? work.shopify.id : work.kind === 'update' ? work.plan.shopify.id : null,
+        outcome: 'failure',
+        message: failure.message,
+      });
+    });
+  }
+
+  #finish(summary: ApplySummary, forced: 'failure' | null, error: unknown): void {
+    summary.finishedAt = isoNow(this.deps.clock);
+    const succeeded = summary.updated + summary.created + summary.imported + summary.linked;
+    const outcome = forced ?? (summary.cancelled ? 'cancelled' : summary.failed === 0 ? 'success' : succeeded > 0 ? 'partial' : 'failure');
+    const message = error ? `${summaryText(summary)} Stopped: ${this.redactor.scrub(String(error instanceof Error ? error.message : error))}` : summaryText(summary);
+    this.deps.db.transaction(() => {
+      prepared(this.deps.db, 'UPDATE sync_runs SET finished_at = ?, summary_json = ? WHERE id = ?').run(summary.finishedAt, JSON.stringify(summary), summary.runId);
+      recordActivity(this.deps.db, summary.finishedAt, { kind: 'apply', runId: summary.runId, outcome, message });
+    })();
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * A product's local side as an apply found it, kept in sync_run_products before anything is
+ * written, and put back by "Undo last sync": its synced fields, its Shopify link and sync
+ * state, each variant's fields, stock, link, what the stock push knew and whether a push
+ * was pending. Stock goes back through the ledger (a stocktake), never by overwriting it.
+ */
+import { prepared } from '../db/prepared';
+import type { ReadableDB } from '../db/types';
+import type { CatalogChange } from '../catalog/catalog-write';
+import { setStock } from '../catalog/stock-ledger';
+import { variantFacts } from '../catalog/variant-store';
+
+interface ProductColumns {
+  id: number;
+  name: string;
+  description_html: string;
+  vendor: string;
+  category: string;
+  option_names: string;
+  status: string;
+  listing_status: string;
+  track_inventory: number;
+  shopify_product_id: string | null;
+  sync_state: string;
+  sync_error: string | null;
+  last_synced_at: string | null;
+  last_synced_json: string | null;
+  auto_stock: number;
+}
+
+interface VariantColumns {
+  id: number;
+  sku: string;
+  price_cents: number;
+  option_values: string;
+  on_hand: number;
+  shopify_variant_id: string | null;
+  shopify_inventory_item_id: string | null;
+  last_synced_json: string | null;
+  /** variant_push_state, when the stock push knew Shopify's quantity. */
+  push_state: { location_id: string; shopify_quantity: number; last_sent: number | null; shopify_difference: number } | null;
+  push_pending: boolean;
+}
+
+export interface LocalSnapshot {
+  product: ProductColumns;
+  variants: VariantColumns[];
+}
+
+export function readLocalSnapshot(db: ReadableDB, productId: number): LocalSnapshot | null {
+  const product = prepared(
+    db,
+    `SELECT id, name, description_html, vendor, category, option_names, status, listing_status, track_inventory, shopify_product_id,
+            sync_state, sync_error, last_synced_at, last_synced_json, auto_stock FROM products WHERE id = ?`,
+  ).get(productId) as ProductColumns | undefined;
+  if (!product) return null;
+  const rows = prepared(
+    db,
+    `SELECT v.id, v.sku, v.price_cents, v.option_values, v.on_hand, v.shopify_variant_id, v.shopify_inventory_item_id, v.last_synced_json,
+            s.location_id, s.shopify_quantity, s.last_sent, s.shopify_difference, o.variant_id IS NOT NULL AS pending
+     FROM variants v LEFT JOIN variant_push_state s ON s.variant_id = v.id LEFT JOIN push_outbox o ON o.variant_id = v.id
+     WHERE v.product_id = ? ORDER BY v.position, v.id`,
+  ).all(productId) as (Omit<VariantColumns, 'push_state' | 'push_pending'> & { location_id: string | null; shopify_quantity: number; last_sent: number | null; shopify_difference: number; pending: number })[];
+  const variants = rows.map(({ location_id, shopify_quantity, last_sent, shopify_difference, pending, ...v }) => ({
+    ...v,
+    push_state: location_id === null ? null : { location_id, shopify_quantity, last_sent, shopify_difference },
+    push_pending: pending === 1,
+  }));
+  return { product, variants };
+}
+
+/**
+ * Puts the product back as the snapshot has it (inside the caller's transaction). Variants
+ * deleted since are left out; the caller reports what could not be restored.
+ */
+export function restoreLocalSnapshot(change: CatalogChange, snapshot: LocalSnapshot, reason: string, source: string): void {
+  const { db } = change;
+  const p = snapshot.product;
+  // The link goes first (shopify ids are unique): another product may not hold them meanwhile.
+  prepared(
+    db,
+    `UPDATE products SET name = ?, description_html = ?, vendor = ?, category = ?, option_names = ?, status = ?, listing_status = ?, track_inventory = ?,
+       shopify_product_id = ?, sync_state = ?, sync_error = ?, last_synced_at = ?, last_synced_json = ?, updated_at = ? WHERE id = ?`,
+  ).run(p.name, p.description_html, p.vendor, p.category, p.option_names, p.status, p.listing_status, p.track_inventory, p.shopify_product_id, p.sync_state, p.sync_error, p.last_synced_at, p.last_synced_json, change.now, p.id);
+  const setVariant = prepared(
+    db,
+    `UPDATE variants SET sku = ?, price_cents = ?, option_values = ?, shopify_variant_id = ?, shopify_inventory_item_id = ?, last_synced_json = ?, updated_at = ?
+     WHERE id = ? AND product_id = ?`,
+  );
+  for (const v of snapshot.variants) {
+    if (setVariant.run(v.sku, v.price_cents, v.option_values, v.shopify_variant_id, v.shopify_inventory_item_id, v.last_synced_json, change.now, v.id, p.id).changes === 0) continue;
+    if (p.auto_stock === 0) {
+      const facts = variantFacts(db, v.id);
+      if (facts.onHand !== v.on_hand) setStock(change, facts, v.on_hand, reason, source);
+    }
+    prepared(db, 'DELETE FROM variant_push_state WHERE variant_id = ?').run(v.id);
+    if (v.push_state) {
+      prepared(db, 'INSERT INTO variant_push_state (variant_id, location_id, shopify_quantity, last_sent, shopify_difference, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        v.id,
+        v.push_state.location_id,
+        v.push_state.shopify_quantity,
+        v.push_state.last_sent,
+        v.push_state.shopify_difference,
+        change.now,
+      );
+    }
+    // A push the apply queued (or the restore itself caused) goes: Shopify's stock was not the apply's to change back.
+    if (!v.push_pending) prepared(db, 'DELETE FROM push_outbox WHERE variant_id = ? AND batch_id IS NULL').run(v.id);
+  }
+  change.touch(p.id);
+}
