@@ -158,6 +158,7 @@ test('Sync Activity lists the map and the unlink, on the product and overall, wi
   const unlink = rows.first();
   await unlink.locator('[data-testid^="activity-expand-"]').click();
   await expect(unlink.locator('[data-testid^="activity-changes-"]')).toContainText('Stockpilot · Shopify link: Shopify product');
+  await page.screenshot({ path: testInfo.outputPath('sync-activity.png'), fullPage: true });
 
   await tab.getByTestId('activity-kind-filter').selectOption('map');
   await expect(rows).toHaveCount(1);
@@ -166,7 +167,6 @@ test('Sync Activity lists the map and the unlink, on the product and overall, wi
   await tab.getByTestId('activity-product-search').fill(LUNA.name);
   await tab.locator('[data-testid^="activity-product-option-"]').first().click();
   await expect(tab.getByTestId('activity-empty')).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('sync-activity.png'), fullPage: true });
 });
 
 test('Check SKUs reports problems in both catalogs, with where they are', async () => {

@@ -34,7 +34,7 @@ export const activityColumns = column.columns([
   column.display({
     id: 'at',
     header: 'Time',
-    size: 140,
+    size: 170,
     cell: ({ row: { original: e } }) => <span title={fullTime(e.at)}>{shortTime(e.at)}</span>,
   }),
   column.display({

@@ -1,7 +1,7 @@
 /**
  * The mapper's left-hand search: Shopify products by title or SKU (searchShopifyProducts),
  * as the owner types. A product already linked to another local product is shown but
- * cannot be picked, with the reason.
+ * cannot be picked, with the reason. No thumbnails: the window's CSP loads no remote images.
  */
 import { useEffect, useState } from 'react';
 import type { ShopifyProductCandidate } from '../../shared/sync-links';
@@ -84,7 +84,6 @@ export function ShopifyProductPicker({ productId, initialQuery, picked, onPick }
                   onClick={() => onPick(c)}
                   data-testid={`mapper-result-${c.shopifyProductId.replace(/\D/g, '')}`}
                 >
-                  {c.imageUrl ? <img src={c.imageUrl} alt="" className="mapper-thumb" /> : <span className="mapper-thumb" aria-hidden="true" />}
                   <span>
                     <strong>{c.title}</strong>
                     <span className="muted">
