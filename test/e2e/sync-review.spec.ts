@@ -69,7 +69,7 @@ test('#/sync/<product> opens the review with that product in view, and the keybo
   await expect(page.locator('[data-testid^="pick-"][aria-pressed="true"]')).toHaveCount(0);
   await expect(pick('Linen apron', 'price', 'stockpilot').getByTestId('recommended')).toBeVisible();
   await expect(applyButton()).toBeDisabled();
-  await expect(page.getByTestId('apply-reason')).toContainText('8 more conflicts');
+  await expect(page.getByTestId('apply-changes-reason')).toContainText('8 more conflicts');
 
   const grid = page.getByTestId('review-grid');
   await grid.focus();
@@ -111,7 +111,7 @@ test('each remaining conflict is decided by clicking the value to keep, and Appl
   await open('Gift set');
   await expect(pick('Gift set', 'stock', 'shopify')).toBeDisabled();
   await expect(field('Gift set', 'stock').getByTestId('shopify-choice-disabled')).toContainText('auto-stock');
-  await expect(page.getByTestId('apply-reason')).toContainText('can only keep Stockpilot');
+  await expect(page.getByTestId('apply-changes-reason')).toContainText('can only keep Stockpilot');
   await pick('Gift set', 'stock', 'stockpilot').click();
 
   // Enamel mug: Shopify tracks per variant, Stockpilot per product.
@@ -135,7 +135,7 @@ test('each remaining conflict is decided by clicking the value to keep, and Appl
 
   await expect(conflictsLeft()).toContainText('No conflicts left');
   await expect(applyButton()).toBeEnabled();
-  await expect(page.getByTestId('apply-reason')).toHaveCount(0);
+  await expect(page.getByTestId('apply-changes-reason')).toHaveCount(0);
 });
 
 test('Accept All takes one side for everything, and any single field can still be overridden', async () => {
@@ -196,5 +196,5 @@ test('Undo last sync asks first, puts the values back and says what it did', asy
   expect(app.local<{ price_cents: number }>('SELECT price_cents FROM variants WHERE sku = ?', 'APRON-1')?.price_cents).toBe(3000);
   await expect.poll(async () => (await app.shopifyVariant('TEE-MOTH-S'))?.productTitle, { timeout: 5_000 }).toBe('Moth T-shirt');
   await expect(page.getByTestId('undo-last-sync')).toBeDisabled();
-  await expect(page.getByTestId('undo-reason')).not.toBeEmpty();
+  await expect(page.getByTestId('undo-last-sync-reason')).not.toBeEmpty();
 });

@@ -8,6 +8,7 @@ import type { ApplySummary } from '../../shared/sync-apply';
 import { Dialog } from '../components/dialog';
 import { useSyncReview } from '../stores/sync-review';
 import { useApplyRun } from './apply-run';
+import { ButtonWithReason } from './button-with-reason';
 import { useCompareRun } from './compare-run';
 import { applyBlockedBy, plural, whatApplyDoes } from './run-words';
 
@@ -18,21 +19,9 @@ export function ApplyButton() {
   const blocked = applyBlockedBy(tally, running);
   return (
     <span className="apply-action">
-      {blocked ? (
-        <span className="muted apply-reason" id="apply-reason" data-testid="apply-reason">
-          {blocked}
-        </span>
-      ) : null}
-      <button
-        type="button"
-        className="button primary"
-        disabled={blocked !== null}
-        aria-describedby={blocked ? 'apply-reason' : undefined}
-        onClick={() => setAsking(true)}
-        data-testid="apply-changes"
-      >
+      <ButtonWithReason reason={blocked} className="button primary" onClick={() => setAsking(true)} testId="apply-changes">
         Apply Changes
-      </button>
+      </ButtonWithReason>
       {asking && tally ? (
         <Dialog
           title="Apply your choices?"

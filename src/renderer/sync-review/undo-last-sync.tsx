@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { useApplyRun } from './apply-run';
+import { ButtonWithReason } from './button-with-reason';
 import { plural } from './run-words';
 
 export function UndoLastSync() {
@@ -22,23 +23,13 @@ export function UndoLastSync() {
       : last === null
         ? 'Nothing has been applied yet.'
         : last.cannotUndo;
+  // Still reading the last sync: nothing to say yet, nothing to press.
+  const shown = reason ?? (last ? null : '');
   return (
     <span className="undo-action">
-      {reason ? (
-        <span className="muted" id="undo-reason" data-testid="undo-reason">
-          {reason}
-        </span>
-      ) : null}
-      <button
-        type="button"
-        className="button"
-        disabled={reason !== null || !last}
-        aria-describedby={reason ? 'undo-reason' : undefined}
-        onClick={() => setAsking(true)}
-        data-testid="undo-last-sync"
-      >
+      <ButtonWithReason reason={shown} className="button" onClick={() => setAsking(true)} testId="undo-last-sync">
         Undo last sync
-      </button>
+      </ButtonWithReason>
       {asking && last ? (
         <ConfirmDialog
           title="Undo the last sync?"
