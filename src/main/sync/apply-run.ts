@@ -68,11 +68,11 @@ export class SyncApply {
       const header = reviewHeader(db, input.reviewId);
       const keys = rowsToApply(db, header.reviewId, input.rowKeys);
       if (keys.length === 0) throw new ContractError('rejected', 'There is nothing to apply: no differences, and no product marked to create or import.');
+      const client = await this.connection.client();
       const { locationId } = loadSettings(db, this.deps.log);
       if (header.locationId !== locationId) {
         throw new ContractError('rejected', 'Stock is pushed to another Shopify location than the one this compare read. Compare again, then apply.');
       }
-      const client = await this.connection.client();
       const startedAt = isoNow(this.deps.clock);
       const { id: runId } = prepared(db, 'INSERT INTO sync_runs (review_id, started_at) VALUES (?, ?) RETURNING id').get(header.reviewId, startedAt) as { id: number };
       const ctx: ApplyContext = { deps: this.deps, client, runId, locationId, source };
