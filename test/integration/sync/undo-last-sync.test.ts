@@ -1,0 +1,101 @@
+/**
+ * "Undo last sync" after an apply that changed both sides, created a product on Shopify and
+ * imported one: Stockpilot's side comes back from the snapshots, Shopify's values are put back
+ * and the created product deleted there; once undone, it cannot be undone again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SyncSummary } from '../../../src/shared/product-sync';
+import type { UndoSummary } from '../../../src/shared/sync-apply';
+import { allRows, differenceOf, localProduct, localVariant, openApplyTestShop, rowNamed } from './apply-test-catalog';
+import type { SyncTestShop } from './sync-test-shop';
+import { ledgerMismatches } from '../../support/catalog-core';
+
+let shop: SyncTestShop;
+let before: SyncSummary;
+let undo: UndoSummary;
+beforeAll(async () => {
+  shop = await openApplyTestShop();
+  before = (await shop.core.call('compareCatalog', {})).summary;
+  await shop.core.call('acceptAllSync', { side: 'stockpilot' });
+  const heron = await rowNamed(shop, 'Heron hoodie');
+  const luna = await rowNamed(shop, 'Luna print');
+  await shop.core.call('setSyncChoices', {
+    choices: [
+      { differenceId: differenceOf(heron, 'name').id, side: 'shopify' },
+      { differenceId: differenceOf(heron, 'stock', 'HER-S').id, side: 'shopify' },
+      { differenceId: differenceOf(luna, 'vendor').id, side: 'shopify' },
+    ],
+  });
+  await shop.core.call('setSyncRowActions', { action: 'create', section: 'only_stockpilot' });
+  await shop.core.call('setSyncRowActions', { action: 'import', section: 'only_shopify' });
+  const applied = await shop.core.call('applySync', {});
+  expect(applied).toMatchObject({ failed: 0, created: 1, imported: 1 });
+  expect(shop.sim.control.variant('LUNA-A4').price).toBe('20.00');
+  undo = await shop.core.call('undoLastSync', {});
+});
+afterAll(() => shop.close());
+
+const onShopify = (sku: string) => {
+  try {
+    return shop.sim.control.variant(sku);
+  } catch {
+    return null;
+  }
+};
+
+describe('undoing the last sync', () => {
+  it('says what it restored on each side', () => {
+    expect(undo.restoredLocal).toBe(7);
+    expect(undo.restoredOnShopify).toBeGreaterThanOrEqual(3);
+    expect(undo.notRestored.filter((n) => n.name !== 'Stock on Shopify')).toEqual([]);
+  });
+
+  it('puts Shopify\u2019s overwritten values back', () => {
+    expect(shop.sim.control.variant('LUNA-A4').price).toBe('23.00');
+    expect(shop.sim.control.variant('ZINE').tracked).toBe(false);
+  });
+
+  it('deletes the product it created on Shopify, and the one it imported here', async () => {
+    expect(onShopify('BRAM-A3')).toBeNull();
+    expect((await localProduct(shop, 'Bramble poster')).shopify).toMatchObject({ productId: null, syncState: 'unlinked' });
+    expect((await shop.core.call('listProducts', { search: 'Gift box' })).total).toBe(0);
+    expect(onShopify('GIFT-S')).not.toBeNull();
+  });
+
+  it('restores the local fields, links and stock (through the ledger)', async () => {
+    const heron = await localProduct(shop, 'Heron hoodie');
+    expect(heron.shopify).toMatchObject({ productId: null, syncState: 'unlinked' });
+    expect(localVariant(heron, 'HER-S')).toMatchObject({ onHand: 10, shopify: { variantId: null } });
+    expect((await localProduct(shop, 'Luna print')).vendor).toBe('Moth & Fern');
+    expect(ledgerMismatches({ query: shop.query } as Parameters<typeof ledgerMismatches>[0])).toEqual([]);
+    expect(shop.query('SELECT count(*) AS n FROM push_outbox')).toEqual([{ n: 0 }]);
+  });
+
+  it('finds the same differences as before the sync', async () => {
+    const again = (await shop.core.call('compareCatalog', {})).summary;
+    expect(again).toMatchObject({ different: before.different, onlyInStockpilot: before.onlyInStockpilot, onlyInShopify: before.onlyInShopify, differences: before.differences });
+    expect((await allRows(shop)).find((r) => r.name === 'Luna print')?.differingFields.sort()).toEqual(['price', 'vendor']);
+  });
+
+  it('is recorded, and cannot be undone twice', async () => {
+    const last = await shop.core.call('getLastSync', {});
+    expect(last?.undoneAt).not.toBeNull();
+    expect(last?.cannotUndo).toMatch(/already undone/);
+    await expect(shop.core.call('undoLastSync', {})).rejects.toThrow(/already undone/);
+    const entries = await shop.core.call('listSyncActivity', { kind: 'undo', limit: 50 });
+    expect(entries.rows[0]).toMatchObject({ runId: last?.runId, productId: null, outcome: 'success' });
+    expect(entries.rows.some((r) => r.productName === 'Heron hoodie (organic)' || r.productName === 'Heron hoodie')).toBe(true);
+  });
+});
+
+describe('with nothing to undo', () => {
+  it('refuses with the reason', async () => {
+    const fresh = await openApplyTestShop();
+    try {
+      expect(await fresh.core.call('getLastSync', {})).toBeNull();
+      await expect(fresh.core.call('undoLastSync', {})).rejects.toThrow('There is no sync to undo yet.');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
