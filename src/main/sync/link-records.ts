@@ -92,6 +92,9 @@ function linkOne(db: WritableDB, request: LinkRequest, pushLocationId: string | 
   checkVariantsFree(db, product.id, pairing.pairs);
 
   if (product.shopify_product_id !== null && product.shopify_product_id !== shopify.id) unlinkProductRecords(db, product.id);
+  // Linked again (pairs changed in the mapper): the old pairs go first, so no Shopify variant is held twice.
+  // What the stock push knows (a Shopify sale not imported yet) stays.
+  else prepared(db, 'UPDATE variants SET shopify_variant_id = NULL, shopify_inventory_item_id = NULL WHERE product_id = ?').run(product.id);
   const sameLocation = pushLocationId !== null && request.readAtLocation === pushLocationId;
   linkProductRecords(
     db,

@@ -17,8 +17,7 @@ const productRead = defineOperation(productReadDocument);
 const productSearch = defineOperation(searchDocument);
 const productSearchVariants = defineOperation(searchVariantsDocument);
 
-/** Variants per page of one product: 100 keeps a page well under Shopify's cost limit. */
-const VARIANTS_PER_PAGE = 100;
+/** Shopify's largest page (a page of variants costs about 110 points). */
 const PAGE_SIZE = 250;
 
 interface Page<T> {
@@ -43,7 +42,7 @@ export async function readProductForLink(client: ShopifyClient, shopifyProductId
   const variants: VariantNode[] = [];
   let after: string | null = null;
   do {
-    const { data }: { data: ProductReadData } = await client.request<ProductReadData>(productRead, { id: shopifyProductId, locationId, first: VARIANTS_PER_PAGE, after });
+    const { data }: { data: ProductReadData } = await client.request<ProductReadData>(productRead, { id: shopifyProductId, locationId, first: PAGE_SIZE, after });
     if (!data.product) return null;
     node = data.product;
     variants.push(...data.product.variants.nodes);

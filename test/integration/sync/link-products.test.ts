@@ -59,6 +59,36 @@ describe('linking a product by SKU', () => {
     expect(outcome.failed).toEqual([]);
     expect((await shop.core.call('getProduct', { id: mug.id })).variants[0]?.shopify.variantId).toBe(remote.variantId);
   });
+
+  it('links a linked product again with new pairs from the mapper', async () => {
+    shop = await openLinkTestShop();
+    await linkBySku(shop, 'Moth tee', 'TEE-M');
+    const tee = await shop.core.call('getProduct', { id: await productIdNamed(shop, 'Moth tee') });
+    const [m, l] = [tee.variants[0]!, tee.variants[1]!];
+    const swapped = [
+      { variantId: m.id, shopifyVariantId: l.shopify.variantId! },
+      { variantId: l.id, shopifyVariantId: m.shopify.variantId! },
+    ];
+    const outcome = await shop.core.call('linkProducts', { links: [{ productId: tee.id, shopifyProductId: tee.shopify.productId!, variants: swapped }] });
+    expect(outcome.failed).toEqual([]);
+    const after = await shop.core.call('getProduct', { id: tee.id });
+    expect(after.variants.map((v) => v.shopify.variantId)).toEqual([l.shopify.variantId, m.shopify.variantId]);
+  });
+
+  it('linking again keeps a Shopify sale the stock push noticed, so it is still not overwritten', async () => {
+    shop = await openLinkTestShop();
+    await linkBySku(shop, 'Moth tee', 'TEE-M');
+    const [m] = await shop.core.call('findVariantsBySku', { sku: 'TEE-M' });
+    shop.sim.control.sell({ sku: 'TEE-M', quantity: 1 }); // Shopify: 10 → 9
+    await shop.core.call('adjustStock', { variantId: m!.id, delta: 1, reason: 'Return' }); // local 12 → 13
+    await shop.core.call('pushNow', {}); // 13 less the sale: 12
+    expect(shop.sim.control.variant('TEE-M').available).toBe(12);
+
+    await linkBySku(shop, 'Moth tee', 'TEE-M');
+    await shop.core.call('adjustStock', { variantId: m!.id, delta: 1, reason: 'Return' }); // local 14
+    await shop.core.call('pushNow', {});
+    expect(shop.sim.control.variant('TEE-M').available).toBe(13);
+  });
 });
 
 describe('a link that cannot be made', () => {

@@ -38,6 +38,16 @@ describe('unlinking a product', () => {
     );
   });
 
+  it('stays linked when Shopify could not delete the product', async () => {
+    shop = await openLinkTestShop();
+    await linkBySku(shop, 'Fern print', 'PRINT-A4');
+    const productId = await productIdNamed(shop, 'Fern print');
+    shop.sim.control.addFault({ kind: 'http503', count: 3 }); // every attempt fails
+    await expect(shop.core.call('unlinkProduct', { productId, deleteOnShopify: true })).rejects.toMatchObject({ code: 'shopify' });
+    expect((await shop.core.call('getProduct', { id: productId })).shopify.syncState).toBe('synced');
+    expect(shop.sim.control.variant('PRINT-A4').productTitle).toBe('Fern print');
+  });
+
   it('says so when the product is not linked', async () => {
     shop = await openLinkTestShop();
     const productId = await productIdNamed(shop, 'Owl mug');
