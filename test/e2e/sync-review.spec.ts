@@ -135,6 +135,7 @@ test('each remaining conflict is decided by clicking the value to keep, and Appl
 
   await expect(conflictsLeft()).toContainText('No conflicts left');
   await expect(applyButton()).toBeEnabled();
+  await page.screenshot({ path: test.info().outputPath('all-chosen.png') });
   await expect(page.getByTestId('apply-changes-reason')).toHaveCount(0);
 });
 
@@ -181,6 +182,7 @@ test('Apply Changes asks first, then ends with a summary; both sides have what w
   await expect(page.getByTestId('apply-created')).toHaveText('1');
   await expect(page.getByTestId('apply-imported')).toHaveText('1');
   await expect(page.getByTestId('apply-failed')).toHaveText('0');
+  await page.screenshot({ path: test.info().outputPath('applied.png') });
 
   expect(app.local<{ price_cents: number }>('SELECT price_cents FROM variants WHERE sku = ?', 'APRON-1')?.price_cents).toBe(3200);
   expect(app.local<{ n: number }>('SELECT count(*) AS n FROM variants WHERE sku = ?', 'TOTE-1')?.n).toBe(1);
@@ -197,4 +199,5 @@ test('Undo last sync asks first, puts the values back and says what it did', asy
   await expect.poll(async () => (await app.shopifyVariant('TEE-MOTH-S'))?.productTitle, { timeout: 5_000 }).toBe('Moth T-shirt');
   await expect(page.getByTestId('undo-last-sync')).toBeDisabled();
   await expect(page.getByTestId('undo-last-sync-reason')).not.toBeEmpty();
+  await page.screenshot({ path: test.info().outputPath('undone.png') });
 });

@@ -93,6 +93,11 @@ export function ApplyOutcome() {
             <strong>{summary.cancelled ? 'Apply cancelled' : 'Apply finished'}</strong>
             <span className="muted"> · {plural(summary.total, 'product')}</span>
           </p>
+          <p className="muted">
+            {summary.cancelled
+              ? 'Products not reached are left as they were; Apply Changes again carries on with them.'
+              : 'The review below shows the catalogs as they were compared. Compare again to see where they stand now.'}
+          </p>
           <dl className="sync-figures">
             {SUMMARY_FIGURES.map((f) => (
               <div key={f.key} className="sync-figure">

@@ -21,6 +21,7 @@ const HEADER_HEIGHT = 36;
 
 export function ReviewGrid({ label }: { label: string }) {
   const total = useSyncReview((s) => s.total) ?? 0;
+  const section = useSyncReview((s) => s.section);
   const blocks = useSyncReview((s) => s.blocks);
   const opened = useSyncReview((s) => s.opened);
   const selected = useSyncReview((s) => s.selected);
@@ -48,6 +49,9 @@ export function ReviewGrid({ label }: { label: string }) {
   const gridTemplateColumns = headers
     .map((h) => (h.column.id === 'select' ? `${h.getSize()}px` : `minmax(${h.getSize()}px, ${h.column.id === 'name' ? 2 : 1}fr)`))
     .join(' ');
+
+  // Another section: the heights measured for the last one's opened products no longer apply.
+  useEffect(() => virtualizer.measure(), [section, virtualizer]);
 
   // The cursor stays in view: its field when it is on one, else its line.
   const cursorRow = reviewRowAt(blocks, cursor.index);
