@@ -14,6 +14,8 @@ import { stockBulkSyncCommand } from './stock-bulk-sync';
 // ---- product sync (issue 5) ----
 import { skusCheckCommand } from './skus-check';
 import { syncCompareCommand } from './sync-compare';
+import { syncApplyCommand } from './sync-apply';
+import { syncUndoCommand } from './sync-undo';
 // ---- order import (issue 6) ----
 import { ordersImportCommand } from './orders-import';
 
@@ -29,6 +31,8 @@ export const commands: readonly CliCommand[] = [
   pushLogCommand,
   stockBulkSyncCommand,
   syncCompareCommand,
+  syncApplyCommand,
+  syncUndoCommand,
   skusCheckCommand,
   ordersImportCommand,
   callCommand,
