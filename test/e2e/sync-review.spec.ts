@@ -51,12 +51,23 @@ test('Full Sync & Compare from the Integration Overview sorts every product and 
   await expect(page).toHaveURL(/#\/sync$/);
   await expect(page.getByTestId('syncing-information')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('compared.png'), fullPage: true });
+
   await expect(page.getByTestId('sync-count-different')).toHaveText('5');
   await expect(page.getByTestId('sync-count-identical')).toHaveText('1');
   await expect(page.getByTestId('sync-count-only-stockpilot')).toHaveText('1');
   await expect(page.getByTestId('sync-count-only-shopify')).toHaveText('1');
   await expect(page.getByTestId('section-different')).toHaveAttribute('aria-selected', 'true');
   await expect(row('Linen apron')).toBeVisible();
+
+  // The issue that holds the plant pot back, in a person's words with its fix.
+  await expect(page.getByTestId('sync-count-issues')).toHaveText('1');
+  const issue = page.getByTestId('sync-issue-duplicate_sku');
+  await expect(issue).toContainText('POT-1 is used by 2 variants on Shopify');
+  await expect(issue).toContainText('How to fix');
+  await page.getByTestId('section-issues').click();
+  await expect(page.locator('[data-testid^="review-row-"]')).toHaveCount(3);
+  await expect(row('Plant pot').first()).toContainText('Held until fixed: duplicate SKU');
+  await page.getByTestId('section-different').click();
 });
 
 test('#/sync/<product> opens the review with that product in view, and the keyboard moves, picks and finds the next conflict', async () => {

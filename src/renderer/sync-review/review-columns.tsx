@@ -81,6 +81,9 @@ export const reviewColumns = column.columns([
           </button>
           <span className="cell-name-text">{row.name}</span>
           {row.shopifyTitle !== null && row.shopifyTitle !== row.name ? <span className="muted"> · Shopify: {row.shopifyTitle}</span> : null}
+          {row.section === 'issues' && (row.stockpilotProductId === null) !== (row.shopifyProductId === null) ? (
+            <span className="chip">{row.stockpilotProductId === null ? 'on Shopify' : 'in Stockpilot'}</span>
+          ) : null}
           {row.matchedBy === 'sku' ? (
             <span className="chip" title="Linked by ID when you apply" data-testid="matched-by-sku">
               matched by SKU

@@ -10,6 +10,7 @@
  * - Wax wrap: linked by ID; its SKU is WRAP-OLD here and WRAP-1 on Shopify.
  * - Candle (CANDLE-1): the same on both sides.
  * - Large candle (CANDLE-L): only in Stockpilot. Tote bag (TOTE-1): only on Shopify.
+ * - Plant pot (POT-1): Shopify sells two products with that SKU, an issue that holds it back.
  *
  * The demo store's shop is written to `demo-store.json` in the data folder, which the app's
  * demo store restores when the owner connects to it; what Shopify has afterwards is read
@@ -60,6 +61,8 @@ export const SHOPIFY_CATALOG: SeedCatalog = {
     { title: 'Wax wrap', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'WRAP-1', price: '12.00', available: 9 }] },
     { title: 'Candle', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'CANDLE-1', price: '16.00', available: 20 }] },
     { title: 'Tote bag', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'TOTE-1', price: '22.00', available: 11 }] },
+    { title: 'Plant pot', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'POT-1', price: '14.00', available: 2 }] },
+    { title: 'Plant pot (old listing)', status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: 'POT-1', price: '14.00', available: 0 }] },
   ],
 };
 
@@ -93,6 +96,7 @@ async function localCatalog(create: (input: CreateProductInput) => Promise<Produ
   });
   await create({ ...basics, name: 'Wax wrap', variants: [{ sku: 'WRAP-OLD', priceCents: 1200, onHand: 9 }] });
   await create({ ...basics, name: 'Large candle', variants: [{ sku: 'CANDLE-L', priceCents: 2600, onHand: 8 }] });
+  await create({ ...basics, name: 'Plant pot', variants: [{ sku: 'POT-1', priceCents: 1400, onHand: 2 }] });
 }
 
 export interface SyncReviewApp {
