@@ -6,11 +6,13 @@
 import { useMemo, useState } from 'react';
 import type { Product } from '../../shared/catalog';
 import type { ShopifyProductCandidate } from '../../shared/sync-links';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { Dialog } from '../components/dialog';
 import { useProductEditor } from '../stores/product-editor';
 import { toast } from '../stores/toasts';
 import { ShopifyProductPicker } from './shopify-product-picker';
+import { DialogFailure } from './dialog-failure';
+import { useDialogCall } from './use-dialog-call';
 import { checkPairs, suggestPairs, type VariantPairs } from './variant-pairs';
 import { VariantPairingTable } from './variant-pairing-table';
 import './sync-tools.css';
@@ -20,8 +22,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function LinkProductDialog({ product, onClose }: { product: Product; onClose: () => void }) {
   const [picked, setPicked] = useState<ShopifyProductCandidate | null>(null);
   const [pairs, setPairs] = useState<VariantPairs>(new Map());
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, setFailure, run } = useDialogCall();
   const local = product.variants;
   const check = useMemo(() => checkPairs(local, pairs), [local, pairs]);
   const unusedShopify = picked ? picked.variants.filter((s) => !check.pairs.some((p) => p.shopifyVariantId === s.shopifyVariantId)).length : 0;
@@ -41,26 +42,16 @@ export function LinkProductDialog({ product, onClose }: { product: Product; onCl
           ? `Pair every variant with a Shopify variant (${plural(check.unpaired, 'variant')} left): a linked product follows Shopify variant by variant.`
           : null;
 
-  const link = async () => {
-    if (picked === null || blocker !== null) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  const link = () =>
+    run(async () => {
+      if (picked === null || blocker !== null) return;
       const outcome = await api.linkProducts({ links: [{ productId: product.id, shopifyProductId: picked.shopifyProductId, variants: check.pairs }] });
       const failed = outcome.failed[0];
-      if (failed) {
-        setFailure(failed.message);
-        return;
-      }
+      if (failed) return setFailure(failed.message);
       toast('success', `${product.name} is now linked to “${picked.title}” on Shopify.`);
       await useProductEditor.getState().reload();
       onClose();
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Dialog title={`Link “${product.name}” to a Shopify product`} testId="link-product-dialog" onClose={onClose} onSubmit={() => void link()} submitLabel="Link" busy={busy} submitDisabled={blocker !== null}>
@@ -90,11 +81,7 @@ export function LinkProductDialog({ product, onClose }: { product: Product; onCl
             )}
           </div>
         </div>
-        {failure !== null ? (
-          <p className="notice notice-error" role="alert" data-testid="link-product-error">
-            {failure}
-          </p>
-        ) : null}
+        <DialogFailure failure={failure} testId="link-product-error" />
       </div>
     </Dialog>
   );

@@ -28,6 +28,27 @@ export const DEFAULT_SKU_PATTERN: SkuPattern = {
 /** A typed whole number; anything else becomes NaN, which the pattern check then names. */
 const wholeNumber = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
+interface CounterFieldProps {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+  hint?: string;
+  testId: string;
+}
+
+function CounterField({ label, value, onChange, hint, testId }: CounterFieldProps) {
+  return (
+    <TextField
+      label={label}
+      value={Number.isNaN(value) ? '' : String(value)}
+      onChange={(v) => onChange(wholeNumber(v))}
+      inputMode="numeric"
+      {...(hint ? { hint } : {})}
+      testId={testId}
+    />
+  );
+}
+
 export function SkuPatternForm({ pattern, onChange }: { pattern: SkuPattern; onChange: (pattern: SkuPattern) => void }) {
   const set = <K extends keyof SkuPattern>(key: K, value: SkuPattern[K]) => onChange({ ...pattern, [key]: value });
   return (
@@ -41,21 +62,8 @@ export function SkuPatternForm({ pattern, onChange }: { pattern: SkuPattern; onC
       </div>
       {pattern.counter ? (
         <>
-          <TextField
-            label="Counter starts at"
-            value={Number.isNaN(pattern.counterStart) ? '' : String(pattern.counterStart)}
-            onChange={(v) => set('counterStart', wholeNumber(v))}
-            inputMode="numeric"
-            testId="sku-counter-start"
-          />
-          <TextField
-            label="Counter digits"
-            value={Number.isNaN(pattern.counterDigits) ? '' : String(pattern.counterDigits)}
-            onChange={(v) => set('counterDigits', wholeNumber(v))}
-            inputMode="numeric"
-            hint="1 to 6, e.g. 3 → 001"
-            testId="sku-counter-digits"
-          />
+          <CounterField label="Counter starts at" value={pattern.counterStart} onChange={(v) => set('counterStart', v)} testId="sku-counter-start" />
+          <CounterField label="Counter digits" value={pattern.counterDigits} onChange={(v) => set('counterDigits', v)} hint="1 to 6, e.g. 3 → 001" testId="sku-counter-digits" />
         </>
       ) : null}
     </div>

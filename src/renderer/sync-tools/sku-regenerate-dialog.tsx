@@ -14,6 +14,8 @@ import { DEFAULT_SKU_PATTERN, SkuPatternForm } from './sku-pattern-form';
 import { SkuPreviewTable } from './sku-preview-table';
 import { loadSkuScope, SCOPE_LIMIT, scopeWords, type SkuScope } from './sku-scope';
 import { SkuScopePicker } from './sku-scope-picker';
+import { DialogFailure } from './dialog-failure';
+import { useDialogCall } from './use-dialog-call';
 import { useSkuPreview } from './use-sku-preview';
 import './sync-tools.css';
 
@@ -55,8 +57,7 @@ export function SkuRegenerateDialog({ onClose }: { onClose: () => void }) {
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const [pattern, setPattern] = useState<SkuPattern>(DEFAULT_SKU_PATTERN);
   const [result, setResult] = useState<SkuRegenerationResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useDialogCall();
 
   useEffect(() => {
     let current = true;
@@ -78,20 +79,14 @@ export function SkuRegenerateDialog({ onClose }: { onClose: () => void }) {
   const preview = useSkuPreview(productIds, pattern);
   const blocker = blockerOf(preview);
 
-  const apply = async () => {
+  const apply = () => {
     if (result !== null) return onClose();
     if (blocker !== null) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    return run(async () => {
       const done = await api.regenerateSkus({ productIds, pattern });
       setResult(done);
       toast(done.failures.length > 0 ? 'warning' : 'success', `${done.changed.toLocaleString()} SKU${done.changed === 1 ? '' : 's'} regenerated`);
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -131,11 +126,7 @@ export function SkuRegenerateDialog({ onClose }: { onClose: () => void }) {
                 {blocker}
               </p>
             ) : null}
-            {failure !== null ? (
-              <p className="notice notice-error" role="alert" data-testid="sku-regenerate-error">
-                {failure}
-              </p>
-            ) : null}
+            <DialogFailure failure={failure} testId="sku-regenerate-error" />
           </>
         )}
       </div>

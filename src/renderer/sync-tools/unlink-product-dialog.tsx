@@ -4,34 +4,26 @@
  */
 import { useState } from 'react';
 import type { Product } from '../../shared/catalog';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { Dialog } from '../components/dialog';
 import { useProductEditor } from '../stores/product-editor';
 import { toast } from '../stores/toasts';
+import { DialogFailure } from './dialog-failure';
+import { useDialogCall } from './use-dialog-call';
 import './sync-tools.css';
 
 export function UnlinkProductDialog({ product, onClose }: { product: Product; onClose: () => void }) {
   const [deleteOnShopify, setDeleteOnShopify] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, setFailure, run } = useDialogCall();
 
-  const unlink = async () => {
-    if (deleteOnShopify && !confirmed) {
-      setFailure(`Tick the box to confirm that “${product.name}” should be deleted on Shopify.`);
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
+  const unlink = () => {
+    if (deleteOnShopify && !confirmed) return setFailure(`Tick the box to confirm that “${product.name}” should be deleted on Shopify.`);
+    return run(async () => {
       useProductEditor.getState().accept(await api.unlinkProduct({ productId: product.id, deleteOnShopify }));
       toast('success', deleteOnShopify ? `${product.name} was unlinked and deleted on Shopify.` : `${product.name} was unlinked; both products are kept.`);
       onClose();
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -76,11 +68,7 @@ export function UnlinkProductDialog({ product, onClose }: { product: Product; on
           Yes, delete “{product.name}” from my Shopify store. This cannot be undone.
         </label>
       ) : null}
-      {failure !== null ? (
-        <p className="notice notice-error" role="alert" data-testid="unlink-error">
-          {failure}
-        </p>
-      ) : null}
+      <DialogFailure failure={failure} testId="unlink-error" />
     </Dialog>
   );
 }
