@@ -160,7 +160,18 @@ test('Accept All takes one side for everything, and any single field can still b
   await expect(pick('Moth tee', 'description', 'stockpilot')).toHaveAttribute('aria-pressed', 'true');
   await expect(conflictsLeft()).toContainText('No conflicts left');
 
-  // The owner overrides one field: Shopify's apron price is the right one after all.
+  // For the ticked products only: the tee takes Shopify's, the apron keeps what it had.
+  await line('Moth tee').locator('[data-testid^="select-"]').check();
+  await page.getByTestId('accept-scope').selectOption('selection');
+  await page.getByTestId('accept-all-shopify').click();
+  await expect(pick('Moth tee', 'vendor', 'shopify')).toHaveAttribute('aria-pressed', 'true');
+  await expect(pick('Moth tee', 'name', 'shopify')).toHaveAttribute('aria-pressed', 'true');
+  await expect(pick('Linen apron', 'price', 'stockpilot')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('clear-selection').click();
+
+  // The owner overrides single fields: the tee keeps its own name, and Shopify's apron price is the right one after all.
+  await pick('Moth tee', 'name', 'stockpilot').click();
+  await expect(pick('Moth tee', 'name', 'stockpilot')).toHaveAttribute('aria-pressed', 'true');
   await pick('Linen apron', 'price', 'shopify').click();
   await expect(pick('Linen apron', 'price', 'shopify')).toHaveAttribute('aria-pressed', 'true');
   await expect(pick('Linen apron', 'price', 'stockpilot')).toHaveAttribute('aria-pressed', 'false');
