@@ -169,13 +169,19 @@ test('Sync Activity lists the map and the unlink, on the product and overall, wi
   await expect(tab.getByTestId('activity-empty')).toBeVisible();
 });
 
-test('Check SKUs reports problems in both catalogs, with where they are', async () => {
+test('Check SKUs reports problems in both catalogs, with where they are', async ({}, testInfo) => {
   await page.getByTestId('nav-products').click();
   await page.getByTestId('sku-tools').click();
   await page.getByTestId('sku-tools-check').click();
   const dialog = page.getByTestId('sku-check-dialog');
   await expect(dialog.getByTestId('sku-check-summary')).toContainText('Checked 2 Stockpilot variants and');
   await expect(dialog.getByTestId('sku-check-summary')).toContainText('on Shopify');
+  // The demo store carries one SKU on two products, and a variant without a SKU: each is named with where it is.
+  const duplicate = dialog.getByTestId('sku-finding-duplicate').filter({ hasText: 'ZIN-NIGHTGARDEN' });
+  await expect(duplicate).toContainText('Shopify');
+  await expect(duplicate.locator('li')).toHaveCount(2);
+  await expect(dialog.getByTestId('sku-finding-blank').first()).toContainText('Fern tote bag');
+  await page.screenshot({ path: testInfo.outputPath('sku-check.png') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
 });
