@@ -22,7 +22,7 @@ export function settleDrift(db: WritableDB, touchedProductIds: readonly number[]
   const products = prepared(
     db,
     `SELECT p.id, p.name, p.description_html, p.vendor, p.category, p.option_names, p.status, p.listing_status, p.track_inventory, p.auto_stock, p.sync_state, p.last_synced_json
-     FROM json_each(?) j JOIN products p ON p.id = j.value
+     FROM json_each(?) j CROSS JOIN products p ON p.id = j.value
      WHERE p.last_synced_json IS NOT NULL AND p.shopify_product_id IS NOT NULL AND p.sync_state IN ('synced', 'out_of_sync')`,
   ).all(JSON.stringify(touchedProductIds)) as ProductRecord[];
   if (products.length === 0) return [];

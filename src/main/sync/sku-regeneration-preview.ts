@@ -39,7 +39,7 @@ export function planSkus(db: ReadableDB, input: z.output<typeof SkuRegenerationI
   const variants = prepared(
     db,
     `SELECT p.id AS product_id, p.name AS product_name, p.shopify_product_id, v.id AS variant_id, v.sku, v.option_values, v.shopify_variant_id
-     FROM json_each(?) j JOIN products p ON p.id = j.value JOIN variants v ON v.product_id = p.id
+     FROM json_each(?) j CROSS JOIN products p ON p.id = j.value CROSS JOIN variants v ON v.product_id = p.id
      ORDER BY j.key, v.position, v.id`,
   ).all(ids) as SelectedVariant[];
   const found = new Set(variants.map((v) => v.product_id));

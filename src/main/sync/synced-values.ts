@@ -84,8 +84,14 @@ export function hasDrifted(db: ReadableDB, productId: number): boolean {
 
 /** Whether current values differ from the product's last-synced JSON (a variant never synced counts). */
 export function valuesDrifted(product: SyncedProduct, variants: readonly (SyncedVariant & { lastSynced: string | null })[], lastSyncedJson: string): boolean {
-  if (JSON.stringify(product) !== JSON.stringify(JSON.parse(lastSyncedJson) as SyncedProduct)) return true;
-  return variants.some((v) => v.lastSynced === null || variantJson(v) !== variantJson(JSON.parse(v.lastSynced) as SyncedVariant));
+  // The stored text is usually exactly what JSON.stringify wrote: equal text needs no parsing.
+  const productNow = JSON.stringify(product);
+  if (productNow !== lastSyncedJson && productNow !== JSON.stringify(JSON.parse(lastSyncedJson) as SyncedProduct)) return true;
+  return variants.some((v) => {
+    if (v.lastSynced === null) return true;
+    const now = variantJson(v);
+    return now !== v.lastSynced && now !== variantJson(JSON.parse(v.lastSynced) as SyncedVariant);
+  });
 }
 
 /** Forgets the synced values (unlink): the product is Unlinked again. */
