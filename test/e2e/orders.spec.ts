@@ -80,4 +80,13 @@ test('import the demo store’s orders, map a line, and read the Sales page', as
   await expect(detail.getByTestId('sale-line-TEE-MOTH-M-BLA')).toContainText('Moth tee');
   await expect(detail.getByTestId('sale-line-STK-MOTH')).toContainText('Moth tee');
   await page.screenshot({ path: testInfo.outputPath('sales-page.png'), fullPage: true });
+
+  // The automatic import is off until the owner turns it on in Settings.
+  await page.getByTestId('nav-integration').click();
+  await expect(page.getByTestId('orders-status')).toContainText('Automatic import off');
+  await page.getByTestId('integration-tab-settings').click();
+  await expect(page.getByTestId('settings-auto-import-orders')).not.toBeChecked();
+  await page.getByTestId('settings-auto-import-orders').check();
+  await page.getByTestId('integration-tab-overview').click();
+  await expect(page.getByTestId('orders-status')).toContainText('Automatic import on');
 });

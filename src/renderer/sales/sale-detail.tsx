@@ -38,8 +38,11 @@ export function SaleDetail({ sale }: { sale: Sale }) {
   const money = (cents: number) => formatMoney(cents, sale.currency);
   const { totals } = sale;
   const panel = useRef<HTMLElement>(null);
-  // Opened from the list above: brought into view, where the owner is looking next.
-  useEffect(() => panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), [sale.id]);
+  // Opened from the list above: brought into view, where the owner is looking next. (A block
+  // body: newer browsers return a promise from scrollIntoView, which is no cleanup function.)
+  useEffect(() => {
+    void panel.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [sale.id]);
   return (
     <aside ref={panel} className="sale-detail card" aria-label={`Sale ${sale.orderName}`} data-testid="sale-detail">
       <div className="card-heading">
