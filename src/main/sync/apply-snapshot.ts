@@ -4,43 +4,24 @@
  * state, each variant's fields, stock, link, what the stock push knew and whether a push
  * was pending. Stock goes back through the ledger (a stocktake), never by overwriting it.
  */
+import type { ProductRecord, VariantRecord } from '../catalog/catalog-records';
 import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
 import type { CatalogChange } from '../catalog/catalog-write';
 import { setStock } from '../catalog/stock-ledger';
 import { variantFacts } from '../catalog/variant-store';
 
-interface ProductColumns {
-  id: number;
-  name: string;
-  description_html: string;
-  vendor: string;
-  category: string;
-  option_names: string;
-  status: string;
-  listing_status: string;
-  track_inventory: number;
-  shopify_product_id: string | null;
-  sync_state: string;
-  sync_error: string | null;
-  last_synced_at: string | null;
-  last_synced_json: string | null;
-  auto_stock: number;
-}
+type ProductColumns = Pick<
+  ProductRecord,
+  'id' | 'name' | 'description_html' | 'vendor' | 'category' | 'option_names' | 'status' | 'listing_status' | 'track_inventory' | 'shopify_product_id' | 'sync_state' | 'sync_error' | 'last_synced_at' | 'auto_stock'
+> & { last_synced_json: string | null };
 
-interface VariantColumns {
-  id: number;
-  sku: string;
-  price_cents: number;
-  option_values: string;
-  on_hand: number;
-  shopify_variant_id: string | null;
-  shopify_inventory_item_id: string | null;
+type VariantColumns = Pick<VariantRecord, 'id' | 'sku' | 'price_cents' | 'option_values' | 'on_hand' | 'shopify_variant_id' | 'shopify_inventory_item_id'> & {
   last_synced_json: string | null;
   /** variant_push_state, when the stock push knew Shopify's quantity. */
   push_state: { location_id: string; shopify_quantity: number; last_sent: number | null; shopify_difference: number } | null;
   push_pending: boolean;
-}
+};
 
 export interface LocalSnapshot {
   product: ProductColumns;

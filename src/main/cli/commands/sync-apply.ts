@@ -12,8 +12,7 @@ import { UsageError, takePositionals, type CliCommand, type CommandContext } fro
 import { jsonOption, printJsonOr } from '../json-output';
 import { formatTable, type Column } from '../text-table';
 import { CLI_ACTOR } from '../variant-by-sku';
-
-const PAGE = 500;
+import { allRows } from './sync-compare';
 
 interface KeptLocal {
   product: string;
@@ -35,15 +34,6 @@ function onlySkus(ctx: CommandContext): string[] | null {
     return null;
   }
   return [String(only), ...ctx.positionals].flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-}
-
-async function reviewRows(ctx: CommandContext, reviewId: number): Promise<SyncReviewRow[]> {
-  const rows: SyncReviewRow[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await ctx.core().call('getSyncReview', { reviewId, offset, limit: PAGE, issuesLimit: 0 }, CLI_ACTOR);
-    rows.push(...page.rows.rows);
-    if (offset + PAGE >= page.rows.total) return rows;
-  }
 }
 
 /** The rows with a variant carrying one of the SKUs (trimmed, any case), and the SKUs no product has. */
@@ -96,7 +86,7 @@ export const syncApplyCommand: CliCommand = {
     const matchedOnly = ctx.options['matched-only'] === true;
     const core = ctx.core();
     const { reviewId } = await core.call('compareCatalog', {}, CLI_ACTOR);
-    const everyRow = await reviewRows(ctx, reviewId);
+    const everyRow = await allRows(ctx, reviewId);
     const candidates = everyRow.filter((r) => r.section === 'different' || (!matchedOnly && (r.section === 'only_stockpilot' || r.section === 'only_shopify')));
     const selection = skus ? await rowsWithSkus(ctx, reviewId, candidates, skus) : { rows: candidates, unknown: [] };
     if (skus && selection.rows.length === 0) {

@@ -18,7 +18,8 @@ interface DifferenceLine extends Omit<SyncDifference, 'stockpilotText' | 'shopif
 
 const PAGE = 500;
 
-async function allRows(ctx: CommandContext, reviewId: number): Promise<SyncReviewRow[]> {
+/** Every row of a review, page by page. */
+export async function allRows(ctx: CommandContext, reviewId: number): Promise<SyncReviewRow[]> {
   const rows: SyncReviewRow[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await ctx.core().call('getSyncReview', { reviewId, offset, limit: PAGE, issuesLimit: 0 }, CLI_ACTOR);
