@@ -68,6 +68,7 @@ export async function startShopifySim(options: ShopifySimOptions = {}): Promise<
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
   sim.bulk.baseUrl = url;
+  sim.uploads.baseUrl = url;
   const stopSaving = options.stateFile ? saveStateEvery(sim.store, options.stateFile, 500) : () => {};
   return {
     url,

@@ -10,6 +10,9 @@ import { controlRoutes, handleControl } from './http/control-routes';
 import { BodyError, parseBody, readBody, sendJson } from './http/http-io';
 import { throttledBody } from './graphql/graphql-endpoint';
 import type { FaultSpec } from './http/faults';
+import { answerHostedFile, answerStagedUpload } from './http/staged-upload-routes';
+import { CDN_FILES_PATH } from './store/media-sources';
+import { STAGED_UPLOADS_PATH } from './store/staged-uploads';
 
 export const SERVED_VERSION = '2026-04';
 const INVALID_TOKEN = { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' };
@@ -31,6 +34,9 @@ export function createSimServer(sim: ShopifySimulator, control: SimControl, opti
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Files, not JSON: staged uploads read their own bodies.
+    if (url.pathname.startsWith(STAGED_UPLOADS_PATH)) return answerStagedUpload(req, res, new URL(req.url ?? '/', sim.uploads.baseUrl), sim.uploads);
+    if (url.pathname.startsWith(CDN_FILES_PATH)) return answerHostedFile(req, res, url, sim.store);
     let body: unknown;
     try {
       body = parseBody(await readBody(req), req.headers['content-type']);

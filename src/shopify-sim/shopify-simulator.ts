@@ -10,6 +10,7 @@ import { GraphqlEndpoint, type GraphqlOutcome } from './graphql/graphql-endpoint
 import { IdempotencyLedger } from './resolvers/idempotency-ledger';
 import { BulkOperations } from './resolvers/bulk-operations';
 import { SortedViews } from './resolvers/sorted-views';
+import { StagedUploads } from './store/staged-uploads';
 import { AccessTokens, DEFAULT_SCOPES } from './http/access-tokens';
 import { FaultPlan } from './http/faults';
 import { LeakyBucket, plans, type PlanName } from './throttle/leaky-bucket';
@@ -35,6 +36,7 @@ export class ShopifySimulator {
   readonly idempotency: IdempotencyLedger;
   readonly bulk: BulkOperations;
   readonly views: SortedViews;
+  readonly uploads: StagedUploads;
   readonly log: RequestLogEntry[] = [];
   /** Scopes of the start token and of client-credentials tokens. */
   defaultScopes: string[] = [...DEFAULT_SCOPES];
@@ -55,6 +57,7 @@ export class ShopifySimulator {
     this.idempotency = new IdempotencyLedger(now);
     this.bulk = new BulkOperations(() => this.schema, now);
     this.views = new SortedViews(this.store);
+    this.uploads = new StagedUploads(now);
     this.bucketSize = { ...plans[plan] };
   }
 
@@ -79,7 +82,7 @@ export class ShopifySimulator {
   }
 
   graphql(body: unknown, token: string, scopes: ReadonlySet<string>): GraphqlOutcome {
-    const ctx = { store: this.store, scopes, idempotency: this.idempotency, bulk: this.bulk, views: this.views, token };
+    const ctx = { store: this.store, scopes, idempotency: this.idempotency, bulk: this.bulk, views: this.views, uploads: this.uploads, token };
     return this.endpoint.handle(body, ctx, this.bucketFor(token));
   }
 
@@ -93,6 +96,7 @@ export class ShopifySimulator {
     this.log.length = 0;
     this.idempotency.clear();
     this.bulk.clear();
+    this.uploads.clear();
     this.faults.clear();
     this.buckets.clear();
   }

@@ -4,6 +4,7 @@ import type { ShopStore } from '../store/shop-store';
 import type { IdempotencyLedger } from './idempotency-ledger';
 import type { BulkOperations } from './bulk-operations';
 import type { SortedViews } from './sorted-views';
+import type { StagedUploads } from '../store/staged-uploads';
 
 export interface SimContext {
   store: ShopStore;
@@ -11,6 +12,8 @@ export interface SimContext {
   idempotency: IdempotencyLedger;
   bulk: BulkOperations;
   views: SortedViews;
+  /** Staged upload targets, and this server's origin (media addresses are made from it). */
+  uploads: StagedUploads;
   /** The token making the call: bulk operations and idempotency keys are per app. */
   token: string;
   /** Set while a bulk operation runs its query: connections return every row. */

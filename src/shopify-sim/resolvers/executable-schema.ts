@@ -9,12 +9,13 @@ import {
   inventoryLevelFields,
   lineItemFields,
   locationFields,
-  mediaFields,
   optionFields,
   orderFields,
   productFields,
   variantFields,
 } from './record-fields';
+import { mediaFields } from './media-fields';
+import { productCreateMedia, stagedUploadsCreate } from './media-writes';
 import { productCreate, productDelete, productSet, productUpdate } from './product-writes';
 import { productVariantsBulkCreate, productVariantsBulkDelete, productVariantsBulkUpdate } from './variant-writes';
 import { inventoryActivate, inventoryItemUpdate } from './inventory-item-writes';
@@ -41,6 +42,8 @@ const mutationRoot: Record<string, unknown> = {
   inventoryAdjustQuantities,
   bulkOperationRunQuery,
   bulkOperationCancel,
+  stagedUploadsCreate,
+  productCreateMedia,
 };
 
 const shopFields = {

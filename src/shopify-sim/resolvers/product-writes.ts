@@ -2,7 +2,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { gid, parseGid } from '../store/gid';
 import type { ProductRecord, ProductStatus } from '../store/records';
-import { handleize, newProduct, newVariant, normalizeTags, setMedia, syncOptionValues } from '../store/product-builder';
+import { appendMedia, handleize, newProduct, newVariant, normalizeTags, setMedia, syncOptionValues } from '../store/product-builder';
+import { mediaDrafts, type MediaSourceInput } from './media-writes';
 import type { SimContext } from './context';
 import { requireScope } from './context';
 import { limitRows } from './mutation-guards';
@@ -21,12 +22,9 @@ interface ProductFields {
 interface SetInput extends ProductFields {
   productOptions?: { name?: string | null; values?: { name?: string | null }[] | null }[] | null;
   variants?: VariantInput[] | null;
-  files?: { originalSource?: string | null; alt?: string | null }[] | null;
+  files?: MediaSourceInput[] | null;
 }
-interface MediaInput {
-  originalSource: string;
-  alt?: string | null;
-}
+type MediaInput = MediaSourceInput;
 
 function checkFields(input: ProductFields, at: string[], errors: UserError[], creating: boolean): void {
   if ((creating && !input.title?.trim()) || (input.title != null && !input.title.trim())) {
@@ -93,10 +91,11 @@ export function productSet(
     }
     keyed.add(title);
   });
+  const files = input.files ? mediaDrafts(ctx, input.files, ['input', 'files'], errors, 'INVALID_INPUT') : undefined;
   if (errors.length) return { product: null, userErrors: errors };
 
   applyFields(ctx, product, input);
-  if (input.files) setMedia(ctx.store, product, input.files.filter((f) => f.originalSource).map((f) => ({ url: f.originalSource as string, alt: f.alt ?? '' })));
+  if (files) setMedia(ctx.store, product, files);
   if (input.variants) replaceVariants(ctx, product, input.variants);
   if (!existing) {
     if (product.variants.length === 0) newVariant(ctx.store, product, { tracked: false });
@@ -151,11 +150,12 @@ export function productCreate(
   if (input.id) return { product: null, userErrors: [{ field: ['input'], message: 'id cannot be specified during creation' }] };
   const errors: UserError[] = [];
   checkFields(input, [], errors, true);
+  const media = mediaDrafts(ctx, args.media ?? [], ['media'], errors);
   if (errors.length) return { product: null, userErrors: errors };
   const options = (input.productOptions ?? []) as { name?: string | null; values?: { name?: string | null }[] | null }[];
   const product = newProduct(ctx.store, { title: input.title ?? '', optionNames: options.map((o) => o.name ?? '') });
   applyFields(ctx, product, input);
-  setMedia(ctx.store, product, (args.media ?? []).map((m) => ({ url: m.originalSource, alt: m.alt ?? '' })));
+  setMedia(ctx.store, product, media);
   newVariant(ctx.store, product, { tracked: false, optionValues: options.map((o) => o.values?.[0]?.name ?? '') });
   ctx.store.addProduct(product);
   return { product, userErrors: [] };
@@ -174,12 +174,10 @@ export function productUpdate(
   if (!product) return { product: null, userErrors: [{ field: ['id'], message: 'Product does not exist' }] };
   const errors: UserError[] = [];
   checkFields(input, [], errors, false);
+  const media = mediaDrafts(ctx, args.media ?? [], ['media'], errors);
   if (errors.length) return { product: null, userErrors: errors };
   applyFields(ctx, product, input);
-  if (args.media?.length) {
-    const added = args.media.map((m) => ({ url: m.originalSource, alt: m.alt ?? '' }));
-    setMedia(ctx.store, product, [...product.media.map((m) => ({ url: m.url, alt: m.alt })), ...added]);
-  }
+  appendMedia(ctx.store, product, media);
   return { product, userErrors: [] };
 }
 

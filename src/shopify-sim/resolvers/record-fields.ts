@@ -114,15 +114,6 @@ export const locationFields: Fields<LocationRecord> = {
   },
 };
 
-export const mediaFields: Fields<MediaRecord> = {
-  id: (m) => gid('MediaImage', m.id),
-  alt: (m) => m.alt,
-  mediaContentType: () => 'IMAGE',
-  status: () => 'READY',
-  image: (m) => ({ id: gid('MediaImage', m.id).replace('MediaImage', 'ImageSource'), url: m.url, altText: m.alt, width: null, height: null }),
-  preview: (m) => ({ status: 'READY', image: { id: null, url: m.url, altText: m.alt, width: null, height: null } }),
-};
-
 export const orderFields: Fields<OrderRecord> = {
   id: (o) => gid('Order', o.id),
   legacyResourceId: (o) => String(o.id),

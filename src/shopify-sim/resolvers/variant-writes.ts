@@ -2,7 +2,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseGid } from '../store/gid';
 import type { ProductRecord, VariantRecord } from '../store/records';
-import { DEFAULT_OPTION, newVariant, setMedia, syncOptionValues } from '../store/product-builder';
+import { appendMedia, DEFAULT_OPTION, newVariant, syncOptionValues } from '../store/product-builder';
+import { mediaDrafts, type MediaSourceInput } from './media-writes';
 import type { SimContext } from './context';
 import { requireScope } from './context';
 import { checkMoney, draftFrom, editVariant, optionNamesFrom, optionValuesFor, type UserError, type VariantInput } from './variant-input';
@@ -10,7 +11,7 @@ import { checkMoney, draftFrom, editVariant, optionNamesFrom, optionValuesFor, t
 interface BulkArgs {
   productId: string;
   variants: VariantInput[];
-  media?: { originalSource: string; alt?: string | null }[] | null;
+  media?: MediaSourceInput[] | null;
 }
 
 const noProduct = { product: null, productVariants: null, userErrors: [{ field: ['productId'], message: 'Product does not exist', code: 'PRODUCT_DOES_NOT_EXIST' }] };
@@ -22,9 +23,9 @@ function productFor(ctx: SimContext, info: GraphQLResolveInfo, productId: string
 
 const isStandalone = (p: ProductRecord) => p.variants.length === 1 && p.options.length === 1 && p.options[0]?.name === DEFAULT_OPTION;
 
+/** Images the variants' call brings; an address Shopify would refuse is left out. */
 function addMedia(ctx: SimContext, product: ProductRecord, media: BulkArgs['media']): void {
-  if (!media?.length) return;
-  setMedia(ctx.store, product, [...product.media.map((m) => ({ url: m.url, alt: m.alt })), ...media.map((m) => ({ url: m.originalSource, alt: m.alt ?? '' }))]);
+  if (media?.length) appendMedia(ctx.store, product, mediaDrafts(ctx, media, ['media'], []));
 }
 
 export function productVariantsBulkCreate(

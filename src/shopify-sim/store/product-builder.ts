@@ -3,7 +3,8 @@
  * "Title" option and one "Default Title" variant; every variant has its inventory item.
  */
 import type { ShopStore } from './shop-store';
-import type { OptionRecord, ProductRecord, ProductStatus, VariantRecord } from './records';
+import type { MediaRecord, OptionRecord, ProductRecord, ProductStatus, VariantRecord } from './records';
+import type { MediaDraft } from './media-sources';
 
 export interface VariantDraft {
   sku?: string | null;
@@ -31,7 +32,7 @@ export interface ProductBasics {
 
 export interface ProductDraft extends ProductBasics {
   optionNames?: string[];
-  mediaUrls?: { url: string; alt?: string }[];
+  mediaUrls?: MediaDraft[];
 }
 
 export const DEFAULT_OPTION = 'Title';
@@ -75,9 +76,28 @@ export function newProduct(store: ShopStore, draft: ProductDraft): ProductRecord
   return product;
 }
 
-export function setMedia(store: ShopStore, product: ProductRecord, media: { url: string; alt?: string }[]): void {
+const mediaRecord = (store: ShopStore, draft: MediaDraft, at: string): MediaRecord => ({
+  id: store.newId(),
+  url: draft.url,
+  alt: draft.alt ?? '',
+  createdAt: at,
+  ...(draft.fileKey !== undefined && { fileKey: draft.fileKey }),
+  ...(draft.error !== undefined && { error: draft.error }),
+});
+
+/** The product's media become exactly these (productSet's `files`, seeds, control edits). */
+export function setMedia(store: ShopStore, product: ProductRecord, media: MediaDraft[]): MediaRecord[] {
   const at = store.timestamp();
-  product.media = media.map((m) => ({ id: store.newId(), url: m.url, alt: m.alt ?? '', createdAt: at }));
+  product.media = media.map((m) => mediaRecord(store, m, at));
+  return product.media;
+}
+
+/** Adds media after the ones the product has, which keep their ids. */
+export function appendMedia(store: ShopStore, product: ProductRecord, media: MediaDraft[]): MediaRecord[] {
+  const at = store.timestamp();
+  const added = media.map((m) => mediaRecord(store, m, at));
+  product.media = [...product.media, ...added];
+  return added;
 }
 
 /** Tags are trimmed, de-duplicated and sorted, as Shopify returns them. */

@@ -13,9 +13,22 @@ export interface LocationRecord {
 
 export interface MediaRecord {
   id: number;
+  /** The address it was created from; for a file the store holds, that file's key says where it is served. */
   url: string;
   alt: string;
   createdAt: string;
+  /** A file the store holds (sent to a staged upload target): served at its CDN address. */
+  fileKey?: string;
+  /** Why the store could not take the file (the media is FAILED). */
+  error?: { code: string; message: string };
+}
+
+/** A file the store holds, as Shopify keeps the files media are made from. */
+export interface HostedFile {
+  key: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
 }
 
 export interface OptionRecord {

@@ -3,6 +3,7 @@
  * by SKU, sorted lists for paging) never disagree with the records.
  */
 import type {
+  HostedFile,
   InventoryItemRecord,
   InventoryLevelRecord,
   LocationRecord,
@@ -23,6 +24,8 @@ export class ShopStore {
   readonly inventoryItems = new Map<number, InventoryItemRecord>();
   readonly orders = new Map<number, OrderRecord>();
   readonly handles = new Set<string>();
+  /** Files media are made from, by key (see media-sources.ts). */
+  readonly files = new Map<string, HostedFile>();
   private readonly bySku = new Map<string, VariantRecord[]>();
   private nextId = 1_000_001;
   /** Bumped on every write; sorted views are rebuilt when it moves. */
@@ -56,6 +59,7 @@ export class ShopStore {
     this.orders.clear();
     this.bySku.clear();
     this.handles.clear();
+    this.files.clear();
     this.version++;
   }
 

@@ -22,6 +22,18 @@ interface SavedState {
   locations: ReturnType<ShopStore['locations']['get']>[];
   products: SavedProduct[];
   orders: SavedOrder[];
+  /** The files media are made from (base64); absent in files written before media held files. */
+  files?: { key: string; filename: string; contentType: string; base64: string }[];
+}
+
+/** Only the files some product's media still use: a deleted product's files go with it. */
+function usedFiles(store: ShopStore): SavedState['files'] {
+  const keys = new Set<string>();
+  for (const p of store.products.values()) for (const m of p.media) if (m.fileKey !== undefined) keys.add(m.fileKey);
+  return [...keys].flatMap((key) => {
+    const file = store.files.get(key);
+    return file ? [{ key, filename: file.filename, contentType: file.contentType, base64: file.bytes.toString('base64') }] : [];
+  });
 }
 
 export function saveState(store: ShopStore, file: string): void {
@@ -46,6 +58,7 @@ export function saveState(store: ShopStore, file: string): void {
       ...o,
       lineItems: o.lineItems.map(({ variant, ...l }) => ({ ...l, variantId: variant?.id ?? null })),
     })),
+    files: usedFiles(store),
   };
   writeFileSync(`${file}.tmp`, JSON.stringify(state));
   renameSync(`${file}.tmp`, file);
@@ -66,6 +79,7 @@ export function restoreState(store: ShopStore, file: string): boolean {
   let maxId = 0;
   const seen = (id: number) => (maxId = Math.max(maxId, id));
   for (const l of state.locations) if (l) store.addLocation(l.name, l.isPrimary, seen(l.id));
+  for (const { base64, ...file } of state.files ?? []) store.files.set(file.key, { ...file, bytes: Buffer.from(base64, 'base64') });
   for (const saved of state.products) {
     const product: ProductRecord = { ...saved, variants: [] };
     seen(product.id);
