@@ -1,12 +1,14 @@
 /**
  * How many products are linked, synced, out of sync or in error: what the products page
- * header's "Sync N Products" counts. Refreshed on catalogChanged (a burst refetches once).
- * Without a connected shop (or while the core cannot answer) there is nothing to sync, so a
- * failure only hides the button; it is never toasted on every catalog change.
+ * header's "Sync N Products" counts. Refreshed on catalogChanged (a burst refetches once)
+ * and after a dropped connection. Without a connected shop (or while the core cannot
+ * answer) there is nothing to sync, so a failure only hides the button; it is never toasted
+ * on every catalog change.
  */
 import { create } from 'zustand';
 import type { SyncCounts } from '../../shared/sync-links';
 import { api, onEvent } from '../api';
+import { afterReconnect } from './after-reconnect';
 
 interface SyncCountsState {
   counts: SyncCounts | null;
@@ -44,8 +46,10 @@ export function followSyncCounts(): () => void {
       void useSyncCounts.getState().load();
     }, REFRESH_DELAY_MS);
   });
+  const stopConnection = afterReconnect(() => void useSyncCounts.getState().load());
   return () => {
     stop();
+    stopConnection();
     clearTimeout(timer);
   };
 }

@@ -1,12 +1,13 @@
 /**
  * One page of the sync activity log for a filter, newest first. Refetched when the filter or
- * page changes and after catalogChanged (every sync step changes products), so a map or an
- * unlink shows up without a reload. Answers to an older filter are dropped.
+ * page changes and after catalogChanged (every sync step changes products) and after a
+ * dropped connection, so a map or an unlink shows up without a reload. Answers to an older filter are dropped.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { SyncActivityKind, SyncActivityPage } from '../../shared/sync-activity';
 import { api, errorMessage, onEvent } from '../api';
+import { afterReconnect } from '../stores/after-reconnect';
 import type { SyncActivityOutcome } from './activity-words';
 
 export interface ActivityFilter {
@@ -58,8 +59,10 @@ export function useSyncActivity(filter: ActivityFilter, offset: number, limit: n
         setVersion((v) => v + 1);
       }, REFRESH_DELAY_MS);
     });
+    const stopConnection = afterReconnect(() => setVersion((v) => v + 1));
     return () => {
       stop();
+      stopConnection();
       clearTimeout(timer);
     };
   }, [productId]);
