@@ -32,7 +32,7 @@ function sendXml(res: ServerResponse, status: number, xml: string): void {
   res.end(body);
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeXml = (text: string) => text.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The whole body, or null when it is over `max` (read to its end all the same, so the answer reaches the sender). */
 async function readUpTo(req: IncomingMessage, max: number): Promise<Buffer | null> {
