@@ -7,6 +7,7 @@ import { defaultShop, type ShopifySimulator, type RequestLogEntry } from './shop
 import { loadSeed, type SeedCatalog } from './store/catalog-seed';
 import { cancelOrder, createOrder, UnknownSkuError } from './store/orders';
 import { gid } from './store/gid';
+import { placeholderMedia } from './store/media-sources';
 import { money, normalizeTags, setMedia } from './store/product-builder';
 import type { LocationRecord, OrderRecord, ProductStatus, VariantRecord } from './store/records';
 import { onHandOf } from './store/records';
@@ -207,7 +208,7 @@ export function createSimControl(sim: ShopifySimulator): SimControl {
       if (edit.vendor !== undefined) product.vendor = edit.vendor;
       if (edit.productType !== undefined) product.productType = edit.productType;
       if (edit.tags !== undefined) product.tags = normalizeTags(edit.tags);
-      if (edit.images !== undefined) setMedia(store, product, edit.images.map((url) => ({ url })));
+      if (edit.images !== undefined) setMedia(store, product, edit.images.map((url) => placeholderMedia(store, url)));
       store.touch(product);
       return view(variant);
     },

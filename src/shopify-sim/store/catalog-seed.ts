@@ -5,6 +5,7 @@
 import type { ShopStore } from './shop-store';
 import { buildProduct, type ProductBasics, type VariantDraft } from './product-builder';
 import { createOrder } from './orders';
+import { placeholderMedia } from './media-sources';
 
 export interface SeedVariant {
   sku?: string;
@@ -22,6 +23,7 @@ export interface SeedVariant {
 export interface SeedProduct extends ProductBasics {
   /** Option names; omitted: Shopify's default "Title" option. */
   options?: string[];
+  /** Image addresses; the store draws a placeholder for each and serves it (nothing is fetched). */
   images?: string[];
   variants?: SeedVariant[];
 }
@@ -80,7 +82,7 @@ export function loadSeed(store: ShopStore, seed: SeedCatalog): void {
         status: p.status,
         tags: p.tags,
         optionNames: p.options,
-        mediaUrls: (p.images ?? []).map((url) => ({ url })),
+        mediaUrls: (p.images ?? []).map((url) => placeholderMedia(store, url)),
       },
       variants,
     );

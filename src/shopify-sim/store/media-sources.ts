@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { detectImageFormat } from '../../main/catalog/image-formats';
+import { placeholderFor } from './placeholder-image';
 import type { HostedFile, MediaRecord } from './records';
 import type { ShopStore } from './shop-store';
 import type { StagedUploads } from './staged-uploads';
@@ -29,6 +30,12 @@ export function hostFile(store: ShopStore, filename: string, contentType: string
   store.files.set(file.key, file);
   store.changed();
   return file;
+}
+
+/** An image named by address only (a seed, an edit made "in the Shopify admin"): the store draws it and holds the file. */
+export function placeholderMedia(store: ShopStore, address: string): MediaDraft {
+  const picture = placeholderFor(address);
+  return { url: address, fileKey: hostFile(store, picture.filename, 'image/png', picture.bytes).key };
 }
 
 export function mediaFromSource(store: ShopStore, uploads: StagedUploads, originalSource: string, alt: string): MediaSource {
