@@ -131,6 +131,16 @@ describe('product images in a sync', () => {
     }
   });
 
+  it('downloads the demo store’s product pictures, which the local store serves itself', async () => {
+    shopify.sim.control.seed('demo');
+    const products = await readShopifyCatalog(shopify.client, 'paged', { locationId: NO_LOCATION, signal: new AbortController().signal, onProgress: () => {}, total: null });
+    const media = products.flatMap((p) => p.media).slice(0, 3);
+    expect(media).toHaveLength(3);
+    const { fetched, failures } = await fetchShopifyImages(deps, media);
+    expect(failures).toEqual([]);
+    expect(new Set(fetched.map((f) => f.file)).size).toBe(3);
+  });
+
   it('stops when the apply is cancelled', async () => {
     const abort = new AbortController();
     abort.abort();
