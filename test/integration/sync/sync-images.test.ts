@@ -113,9 +113,13 @@ describe('product images in a sync', () => {
         { id: 'gid://shopify/MediaImage/5', alt: '', url: `${web.url}/page` },
         { id: 'gid://shopify/MediaImage/6', alt: '', url: `${web.url}/fake.png` },
         { id: 'gid://shopify/MediaImage/7', alt: '', url: `${web.url}/huge.png` },
+        { id: 'gid://shopify/MediaImage/8', alt: '', url: 'http://example.com/pin.png' },
+        { id: 'gid://shopify/MediaImage/9', alt: '', url: `${web.url}/away` },
+        { id: 'gid://shopify/MediaImage/10', alt: 'Moved', url: `${web.url}/moved` },
       ];
       const { fetched, failures } = await fetchShopifyImages(deps, media);
-      expect(fetched.map((f) => [f.position, f.altText])).toEqual([[0, 'Pin']]);
+      expect(fetched.map((f) => [f.position, f.altText])).toEqual([[0, 'Pin'], [9, 'Moved']]);
+      expect(storedBytes(fetched[1]?.file ?? '').equals(web.picture)).toBe(true);
       expect(storedBytes(fetched[0]?.file ?? '').equals(good)).toBe(true);
       const host = new URL(shopify.sim.url).host;
       expect(failures).toEqual([
@@ -125,6 +129,8 @@ describe('product images in a sync', () => {
         `Image 5 could not be downloaded: ${web.host} sent "text/html", not an image. It was not imported.`,
         'Image 6 is not a PNG, JPEG, WebP or GIF image (judged by its contents, whatever its name says). It was not imported.',
         'Image 7 could not be downloaded: the image is larger than 20 MB, the most an image can be. It was not imported.',
+        'Image 8 could not be downloaded: example.com offers it over plain http; images are downloaded over https only. It was not imported.',
+        'Image 9 could not be downloaded: example.com offers it over plain http; images are downloaded over https only. It was not imported.',
       ]);
     } finally {
       await web.close();
@@ -158,10 +164,17 @@ describe('product images in a sync', () => {
   });
 });
 
-/** A web server that answers the ways a bad image address can: a page, a fake image, a huge one. */
-async function servePages(): Promise<{ url: string; host: string; close(): Promise<void> }> {
+/** A web server that answers the ways an image address can: a page, a fake image, a huge one, redirects. */
+async function servePages(): Promise<{ url: string; host: string; picture: Buffer; close(): Promise<void> }> {
+  const picture = pngImage([3, 141, 59]);
   const server: Server = createServer((req, res) => {
-    if (req.url === '/page') {
+    if (req.url === '/moved' || req.url === '/away') {
+      res.writeHead(302, { Location: req.url === '/moved' ? '/picture.png' : 'http://example.com/pin.png' });
+      res.end();
+    } else if (req.url === '/picture.png') {
+      res.writeHead(200, { 'Content-Type': 'image/png' });
+      res.end(picture);
+    } else if (req.url === '/page') {
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end('<p>Not a picture</p>');
     } else if (req.url === '/fake.png') {
@@ -177,6 +190,7 @@ async function servePages(): Promise<{ url: string; host: string; close(): Promi
   return {
     url: `http://127.0.0.1:${port}`,
     host: `127.0.0.1:${port}`,
+    picture,
     close: () => {
       server.closeAllConnections();
       return new Promise<void>((resolve) => server.close(() => resolve()));
