@@ -11,6 +11,8 @@ import { startStockPushApp, type StockPushApp } from './support/stock-push-app';
 const MOTH = { name: 'Moth sticker', sku: 'STK-MOTH' };
 const LUNA = { name: 'Luna sticker', sku: 'STK-LUNA' };
 const DRIFT_TOAST = /out of sync with Shopify/;
+/** Steps that wait on the demo store (starting it, searching it, reading a product) get longer on a busy machine. */
+const SHOPIFY_STEP = { timeout: 30_000 };
 
 let app: StockPushApp;
 let page: Page;
@@ -59,7 +61,7 @@ test('link a product to the same product on Shopify with the side-by-side mapper
   await page.goto(app.url);
   await page.getByTestId('nav-integration').click();
   await page.getByTestId('setup-use-demo').click();
-  await expect(page.getByTestId('connection-state')).toHaveText('Connected');
+  await expect(page.getByTestId('connection-state')).toHaveText('Connected', SHOPIFY_STEP);
 
   await createProduct(LUNA);
   await createProduct(MOTH);
@@ -73,7 +75,7 @@ test('link a product to the same product on Shopify with the side-by-side mapper
   await expect(mapper.getByTestId('link-product-dialog-submit')).toBeDisabled();
   // The search starts from the product's name; Shopify's product with that title is offered.
   await expect(mapper.getByTestId('mapper-search')).toHaveValue(MOTH.name);
-  await mapper.getByTestId('mapper-results').getByRole('button', { name: new RegExp(MOTH.name) }).first().click();
+  await mapper.getByTestId('mapper-results').getByRole('button', { name: new RegExp(MOTH.name) }).first().click(SHOPIFY_STEP);
   // The local variant sits next to Shopify's, paired by SKU, and the pair can be changed.
   const pair = mapper.locator('[data-testid^="mapper-pair-"][data-testid$="-select"]');
   await expect(pair).toHaveCount(1);
@@ -85,7 +87,7 @@ test('link a product to the same product on Shopify with the side-by-side mapper
   await page.screenshot({ path: testInfo.outputPath('mapper.png') });
   await mapper.getByTestId('link-product-dialog-submit').click();
 
-  await expect(mapper).toHaveCount(0);
+  await expect(mapper).toHaveCount(0, SHOPIFY_STEP);
   await expect(page.getByTestId('toast-success').filter({ hasText: 'now linked' })).toBeVisible();
   await expect(page.getByTestId('product-sync-chip')).toHaveAttribute('data-state', 'synced');
   await expect(page.getByTestId('product-sync-chip')).toHaveText('Synced');
@@ -174,7 +176,7 @@ test('Check SKUs reports problems in both catalogs, with where they are', async 
   await page.getByTestId('sku-tools').click();
   await page.getByTestId('sku-tools-check').click();
   const dialog = page.getByTestId('sku-check-dialog');
-  await expect(dialog.getByTestId('sku-check-summary')).toContainText('Checked 2 Stockpilot variants and');
+  await expect(dialog.getByTestId('sku-check-summary')).toContainText('Checked 2 Stockpilot variants and', SHOPIFY_STEP);
   await expect(dialog.getByTestId('sku-check-summary')).toContainText('on Shopify');
   // The demo store carries one SKU on two products, and a variant without a SKU: each is named with where it is.
   const duplicate = dialog.getByTestId('sku-finding-duplicate').filter({ hasText: 'ZIN-NIGHTGARDEN' });

@@ -1,19 +1,30 @@
 /** "SKU tools" on the products page: Check SKUs, and Regenerate SKUs for the products the list shows. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { SkuCheckDialog } from './sku-check-dialog';
 import { SkuRegenerateDialog } from './sku-regenerate-dialog';
 import './sync-tools.css';
 
 type Tool = 'check' | 'regenerate';
 
+/** ↑ and ↓ move between the menu's tools. */
+function moveFocus(e: ReactKeyboardEvent<HTMLDivElement>) {
+  const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+  if (step === 0) return;
+  e.preventDefault();
+  const items = Array.from(e.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]'));
+  const next = (items.indexOf(document.activeElement as HTMLElement) + step + items.length) % items.length;
+  items[next]?.focus();
+}
+
 export function SkuToolsMenu() {
   const [open, setOpen] = useState(false);
   const [tool, setTool] = useState<Tool | null>(null);
   const menu = useRef<HTMLDivElement>(null);
 
-  // A click elsewhere or Escape closes the menu.
+  // Opened, the first tool has the focus; a click elsewhere or Escape closes the menu.
   useEffect(() => {
     if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const onDown = (e: MouseEvent) => {
       if (!menu.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -37,7 +48,7 @@ export function SkuToolsMenu() {
         SKU tools ▾
       </button>
       {open ? (
-        <div className="menu" role="menu" aria-label="SKU tools">
+        <div className="menu" role="menu" aria-label="SKU tools" onKeyDown={moveFocus}>
           <button type="button" role="menuitem" onClick={() => choose('check')} data-testid="sku-tools-check">
             Check SKUs…
             <span className="field-hint">Duplicates, blanks and near-duplicates in both catalogs</span>
