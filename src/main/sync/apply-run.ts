@@ -15,7 +15,10 @@ import type { SecretRedactor } from '../secrets/secret-redaction';
 import { loadSettings } from '../settings/settings-store';
 import { ShopifyFailure } from '../shopify/shopify-errors';
 import { recordActivity } from './activity-log';
-import { applyRow, markRunProductFailed, type ApplyContext } from './apply-product';
+import { markRunProductFailed, type ApplyContext, type ProductOutcome } from './apply-context';
+import { applyCreate } from './apply-create';
+import { applyImport } from './apply-import';
+import { applyUpdate } from './apply-update';
 import { alreadyApplied, loadRowWork, rowsToApply, type RowWork } from './apply-rows';
 import { reviewHeader } from './review-store';
 
@@ -25,6 +28,12 @@ export function summaryText(s: ApplySummary): string {
   const parts = [`updated ${s.updated}`, `created ${s.created}`, `imported ${s.imported}`, `linked ${s.linked}`, `failed ${s.failed}`, `skipped ${s.skipped}`];
   const stock = s.stockQueued > 0 ? `; stock of ${plural(s.stockQueued, 'variant')} queued for Shopify` : '';
   return `${s.cancelled ? 'Cancelled after' : 'Applied'} ${s.total - s.skipped} of ${plural(s.total, 'product')}: ${parts.join(', ')}${stock}.`;
+}
+
+function applyRow(ctx: ApplyContext, work: Exclude<RowWork, { kind: 'skip' }>): Promise<ProductOutcome> {
+  if (work.kind === 'update') return applyUpdate(ctx, work);
+  if (work.kind === 'create') return applyCreate(ctx, work);
+  return applyImport(ctx, work);
 }
 
 export class SyncApply {

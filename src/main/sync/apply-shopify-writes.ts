@@ -11,6 +11,7 @@ import productUpdateDocument from './operations/sync-product-update.graphql?raw'
 import variantsUpdateDocument from './operations/sync-variants-update.graphql?raw';
 import productSetDocument from './operations/sync-product-set.graphql?raw';
 import productDeleteDocument from './operations/sync-product-delete.graphql?raw';
+import type { FileSetInput } from './sync-images';
 
 const productUpdateMutation = defineOperation(productUpdateDocument);
 const variantsUpdateMutation = defineOperation(variantsUpdateDocument);
@@ -64,8 +65,8 @@ export interface ShopifyProductCreate extends Required<ShopifyProductFields> {
   variants: ShopifyVariantCreate[];
   /** Stock the new items at the push location (at 0: the stock push sends the real number). */
   locationId: string | null;
-  /** Images already uploaded for Shopify: productSet's FileSetInput, as sync-images prepares them. */
-  files: readonly object[];
+  /** Images already uploaded for Shopify, in the product's order (sync-images prepares them). */
+  files: readonly FileSetInput[];
 }
 
 export interface CreatedVariant {

@@ -8,6 +8,7 @@ import type { LastSync, UndoSummary } from '../../shared/sync-apply';
 import type { ApplySummary } from '../../shared/sync-apply';
 import { ContractError } from '../../shared/errors';
 import { writeCatalog, type CatalogChange } from '../catalog/catalog-write';
+import { deleteUnusedImageFiles } from '../catalog/product-images';
 import { deleteProductRow, productBasics } from '../catalog/product-store';
 import { isoNow } from '../core/clock';
 import type { CoreDeps } from '../core/deps';
@@ -15,7 +16,7 @@ import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
 import type { ShopifyClient } from '../shopify/client';
 import { recordActivity } from './activity-log';
-import type { ShopifyBefore } from './apply-product';
+import type { ShopifyBefore } from './apply-context';
 import { deleteOnShopify, writeShopifyEdit } from './apply-shopify-writes';
 import { restoreLocalSnapshot, type LocalSnapshot } from './apply-snapshot';
 
@@ -84,13 +85,20 @@ export function lastSync(db: ReadableDB): LastSync {
 const nameOf = (db: ReadableDB, p: RunProduct) =>
   p.local?.product.name ?? (p.productId !== null ? (prepared(db, 'SELECT name FROM products WHERE id = ?').get(p.productId) as { name: string } | undefined)?.name : undefined) ?? p.rowKey;
 
-/** Puts one product's local side back (a savepoint: one that cannot be restored does not stop the rest). */
-function restoreLocal(change: CatalogChange, p: RunProduct, source: string): string | null {
+/**
+ * Puts one product's local side back (a savepoint: one that cannot be restored does not stop
+ * the rest). An imported product goes; its image files are added to `imageFiles` to remove
+ * once the undo commits.
+ */
+function restoreLocal(change: CatalogChange, p: RunProduct, source: string, imageFiles: string[]): string | null {
   const { db } = change;
   try {
     db.transaction(() => {
       if (p.shopify.kind === 'import') {
-        if (p.productId !== null && prepared(db, 'SELECT 1 FROM products WHERE id = ?').get(p.productId)) deleteProductRow(change, productBasics(db, p.productId));
+        if (p.productId === null || !prepared(db, 'SELECT 1 FROM products WHERE id = ?').get(p.productId)) return;
+        const files = (prepared(db, 'SELECT file_name FROM product_images WHERE product_id = ?').all(p.productId) as { file_name: string }[]).map((r) => r.file_name);
+        deleteProductRow(change, productBasics(db, p.productId));
+        imageFiles.push(...files);
         return;
       }
       if (!p.local) return;
@@ -125,10 +133,11 @@ export async function undoLastRun(deps: CoreDeps, client: () => Promise<ShopifyC
   }
 
   const stockQueued = (JSON.parse(run.summary_json) as ApplySummary).stockQueued;
+  const imageFiles: string[] = [];
   writeCatalog(deps, (change) => {
     for (const p of products.filter((x) => !x.failed)) {
       const name = nameOf(db, p);
-      const problem = restoreLocal(change, p, source);
+      const problem = restoreLocal(change, p, source, imageFiles);
       if (problem) {
         summary.notRestored.push({ name, reason: `Stockpilot\u2019s side was not put back: ${problem}` });
         continue;
@@ -154,5 +163,6 @@ export async function undoLastRun(deps: CoreDeps, client: () => Promise<ShopifyC
       message: `Undid the sync of ${run.finished_at ?? run.started_at}: ${summary.restoredLocal} product${summary.restoredLocal === 1 ? '' : 's'} restored here, ${summary.restoredOnShopify} on Shopify.`,
     });
   });
+  deleteUnusedImageFiles(deps, imageFiles);
   return summary;
 }
