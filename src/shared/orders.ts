@@ -169,6 +169,11 @@ export const OrderImportSummary = z.object({
   importedSales: z.array(z.object({ saleId: Id, name: z.string(), currency: z.string(), totalCents: Amount })),
   /** Lines of the imported sales that matched no local variant: map them to count COGS and stock. */
   unmatchedLines: z.array(UnmatchedOrderLine),
+  /**
+   * Matched lines whose units did not leave the local stock: their orders are older than their
+   * variants in Stockpilot, whose stock was entered later and already leaves the sale out.
+   */
+  linesStockUnchanged: z.number().int().min(0).default(0),
   /** Sales imported earlier whose order has been cancelled on Shopify since (newly noticed ones). */
   cancelledAfterImport: z.array(CancelledAfterImport),
 });
@@ -280,6 +285,11 @@ export const SaleLine = z.object({
   profitCents: Amount.nullable(),
   matched: z.boolean(),
   unmatchedReason: UnmatchedReason.nullable(),
+  /**
+   * Its units left the local stock. False while unmatched, and for a line matched to a variant
+   * created in Stockpilot after the sale: the stock entered for it already left the sale out.
+   */
+  stockTaken: z.boolean(),
 });
 export type SaleLine = z.infer<typeof SaleLine>;
 

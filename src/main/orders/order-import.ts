@@ -14,7 +14,7 @@ import { readImportState, recordImport } from './import-state';
 import { createdSince, importWindow, startOfDay, updatedSince, type ImportWindow } from './import-window';
 import type { OrderShop } from './order-shop';
 import { countReviewed, ordersToImport, reviewOrders, type ImportChoices, type ReviewedOrder } from './order-review';
-import { unmatchedLines } from './sale-reads';
+import { linesStockUnchanged, unmatchedLines } from './sale-reads';
 import { catchUpWithShopify, readShopifyNow } from './sale-stock';
 import { insertSale, knownSales, markCancelledAfterImport, matchedVariantIds } from './sale-writing';
 import { matchSku } from './sku-matching';
@@ -115,7 +115,10 @@ export class OrderImport {
     this.#progress('finished', chosen.length, chosen.length);
     const changed = [...saleIds, ...cancelled.map((r) => r.saleId as number)];
     if (changed.length > 0) this.deps.bus.emit('salesChanged', { saleIds: changed });
-    return summaryOf(window, reviewed, chosen, choices, saleIds, unmatchedLines(db, saleIds), cancelled.map(cancelledReport));
+    return {
+      ...summaryOf(window, reviewed, chosen, choices, saleIds, unmatchedLines(db, saleIds), cancelled.map(cancelledReport)),
+      linesStockUnchanged: linesStockUnchanged(db, saleIds),
+    };
   }
 
   async #read(mode: ReadMode): Promise<ReadResult> {
@@ -181,7 +184,7 @@ function summaryOf(
   saleIds: readonly number[],
   unmatched: OrderImportSummary['unmatchedLines'],
   cancelledAfterImport: CancelledAfterImport[],
-): OrderImportSummary {
+): Omit<OrderImportSummary, 'linesStockUnchanged'> {
   const count = (test: (r: ReviewedOrder) => boolean) => reviewed.filter(test).length;
   const wouldImport = (r: ReviewedOrder) => r.state === 'new' || (r.state === 'test' && choices.includeTestOrders);
   return {

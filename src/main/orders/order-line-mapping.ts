@@ -21,12 +21,13 @@ interface LineRow {
   quantity: number;
   matched: number;
   order_name: string;
+  sold_at: string;
 }
 
 export async function mapOrderLine(deps: CoreDeps, shop: OrderShop, input: { lineId: number; variantId: number }, source: string): Promise<Sale> {
   const { db } = deps;
   const line = () =>
-    prepared(db, 'SELECT l.id, l.sale_id, l.quantity, l.matched, s.order_name FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.id = ?').get(input.lineId) as
+    prepared(db, 'SELECT l.id, l.sale_id, l.quantity, l.matched, s.order_name, s.sold_at FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.id = ?').get(input.lineId) as
       | LineRow
       | undefined;
   const found = line();
@@ -42,7 +43,7 @@ export async function mapOrderLine(deps: CoreDeps, shop: OrderShop, input: { lin
       const variant = variantForMapping(db, input.variantId);
       if (!current || current.matched === 1 || !variant) throw rejected('This line was mapped (or removed) meanwhile; nothing was changed.');
       catchUpWithShopify(db, readings, change.now);
-      matchLine(change, { lineId: current.id, quantity: current.quantity, orderName: current.order_name }, variant, source);
+      matchLine(change, { lineId: current.id, quantity: current.quantity, orderName: current.order_name, soldAt: current.sold_at }, variant, source);
     });
   });
   deps.bus.emit('salesChanged', { saleIds: [found.sale_id] });

@@ -88,6 +88,7 @@ interface LineRecord {
   unit_cogs_cents: number | null;
   matched: number;
   unmatched_reason: UnmatchedReason | null;
+  stock_taken: number;
 }
 
 function toSaleLine(r: LineRecord): SaleLine {
@@ -108,6 +109,7 @@ function toSaleLine(r: LineRecord): SaleLine {
     profitCents: r.unit_cogs_cents === null ? null : revenue - r.quantity * r.unit_cogs_cents,
     matched: r.matched === 1,
     unmatchedReason: r.unmatched_reason,
+    stockTaken: r.stock_taken === 1,
   };
 }
 
@@ -149,6 +151,12 @@ const toUnmatched = (r: UnmatchedRecord): UnmatchedOrderLine => ({
 });
 
 const UNMATCHED = `SELECT l.*, s.order_name, s.sold_at, s.currency FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.matched = 0`;
+
+/** Matched lines of these sales whose units did not leave the stock (their orders predate their variants). */
+export function linesStockUnchanged(db: ReadableDB, saleIds: readonly number[]): number {
+  const count = prepared(db, 'SELECT count(*) AS n FROM sale_lines WHERE sale_id = ? AND matched = 1 AND stock_taken = 0');
+  return saleIds.reduce((n, id) => n + (count.get(id) as { n: number }).n, 0);
+}
 
 /** Every unmatched line, oldest sale first (or only those of some sales). */
 export function unmatchedLines(db: ReadableDB, saleIds?: readonly number[]): UnmatchedOrderLine[] {

@@ -65,20 +65,36 @@ export function insertSale(change: CatalogChange, order: ShopifyOrder, source: s
       line.discountCents,
       match.matched ? null : match.reason,
     ) as { id: number };
-    if (match.matched) matchLine(change, { lineId, quantity: line.quantity, orderName: order.name }, match.variant, source);
+    if (match.matched) matchLine(change, { lineId, quantity: line.quantity, orderName: order.name, soldAt: order.createdAt }, match.variant, source);
   });
   return saleId;
 }
 
-/** A line gets its variant and the product's COGS as it is now, and its units leave the stock. */
-export function matchLine(change: CatalogChange, line: { lineId: number; quantity: number; orderName: string }, variant: MatchedVariant, source: string): void {
+export interface LineToMatch {
+  lineId: number;
+  quantity: number;
+  orderName: string;
+  /** When Shopify made the sale. */
+  soldAt: string;
+}
+
+/**
+ * A line gets its variant and the product's COGS as it is now, and its units leave the stock
+ * — unless the variant was created in Stockpilot after the sale: the stock entered for it
+ * then (typed, or read from Shopify) already left the sale out.
+ */
+export function matchLine(change: CatalogChange, line: LineToMatch, variant: MatchedVariant, source: string): void {
+  const takesStock = soldSinceCreated(line.soldAt, variant.createdAt);
   prepared(
     change.db,
-    `UPDATE sale_lines SET variant_id = ?, product_id = ?, product_name = ?, unit_cogs_cents = ?, matched = 1, unmatched_reason = NULL, matched_at = ?
-     WHERE id = ?`,
-  ).run(variant.variantId, variant.productId, variant.productName, variant.unitCogsCents, change.now, line.lineId);
-  takeSaleIntoStock(change, { variantId: variant.variantId, units: line.quantity, orderName: line.orderName, source });
+    `UPDATE sale_lines SET variant_id = ?, product_id = ?, product_name = ?, unit_cogs_cents = ?, matched = 1, unmatched_reason = NULL, matched_at = ?,
+       stock_taken = ? WHERE id = ?`,
+  ).run(variant.variantId, variant.productId, variant.productName, variant.unitCogsCents, change.now, takesStock ? 1 : 0, line.lineId);
+  if (takesStock) takeSaleIntoStock(change, { variantId: variant.variantId, units: line.quantity, orderName: line.orderName, source });
 }
+
+/** Shopify dates to the second: a sale in the very second the variant was created counts as after it. */
+const soldSinceCreated = (soldAt: string, createdAt: string) => Date.parse(soldAt) >= Math.floor(Date.parse(createdAt) / 1000) * 1000;
 
 /** Shopify cancelled an imported order: said on the sale, nothing else changed (the owner decides). */
 export function markCancelledAfterImport(db: WritableDB, saleId: number, cancelledAt: string, reason: string | null, updatedAt: string): void {

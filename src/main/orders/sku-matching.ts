@@ -12,6 +12,8 @@ export interface MatchedVariant {
   productName: string;
   /** The product's COGS per unit now (taken into the line at import time), or null when unknown. */
   unitCogsCents: number | null;
+  /** When the variant was created in Stockpilot: its stock was entered from then on. */
+  createdAt: string;
 }
 
 export type LineMatch = { matched: true; variant: MatchedVariant } | { matched: false; reason: UnmatchedReason };
@@ -21,11 +23,18 @@ interface Row {
   product_id: number;
   product_name: string;
   cogs_cents: number | null;
+  created_at: string;
 }
 
-const selectVariant = `SELECT v.id, v.product_id, p.name AS product_name, p.cogs_cents FROM variants v JOIN products p ON p.id = v.product_id`;
+const selectVariant = `SELECT v.id, v.product_id, p.name AS product_name, p.cogs_cents, v.created_at FROM variants v JOIN products p ON p.id = v.product_id`;
 
-const toMatched = (row: Row): MatchedVariant => ({ variantId: row.id, productId: row.product_id, productName: row.product_name, unitCogsCents: row.cogs_cents });
+const toMatched = (row: Row): MatchedVariant => ({
+  variantId: row.id,
+  productId: row.product_id,
+  productName: row.product_name,
+  unitCogsCents: row.cogs_cents,
+  createdAt: row.created_at,
+});
 
 export function matchSku(db: ReadableDB, sku: string): LineMatch {
   const wanted = sku.trim();

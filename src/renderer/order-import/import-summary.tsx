@@ -28,6 +28,11 @@ export function ImportSummary({ summary }: { summary: OrderImportSummary }) {
           {summary.importedSales.length > 20 ? <li className="muted">and {summary.importedSales.length - 20} more</li> : null}
         </ul>
       ) : null}
+      {summary.linesStockUnchanged > 0 ? (
+        <p className="muted" data-testid="orders-stock-unchanged">
+          {summary.linesStockUnchanged} matched line(s) left the stock as it was: their orders are older than the variants in Stockpilot, whose stock was entered later and already leaves those sales out.
+        </p>
+      ) : null}
       {summary.cancelledAfterImport.length ? (
         <div className="notice notice-warning" data-testid="orders-cancelled-after-import">
           <p>Cancelled on Shopify after they were imported — the sales are kept as they were; if the goods came back, adjust the stock:</p>

@@ -24,6 +24,12 @@ function LineRow({ line, currency }: { line: SaleLine; currency: string }) {
         {line.productId !== null ? <a href={paths.product(line.productId)}>{line.productName}</a> : <span>{line.title}</span>}
         {line.variantTitle ? <span className="muted"> – {line.variantTitle}</span> : null}
         {!line.matched && line.unmatchedReason ? <span className="badge badge-warning"> {UNMATCHED_REASONS[line.unmatchedReason]}</span> : null}
+        {line.matched && !line.stockTaken ? (
+          <span className="muted sale-line-note" title="The order is older than this variant in Stockpilot: the stock entered for it already left this sale out.">
+            {' '}
+            · stock left as it was
+          </span>
+        ) : null}
       </td>
       <td className="mono">{line.sku || '—'}</td>
       <td className="numeric">{line.quantity}</td>

@@ -99,6 +99,25 @@ describe('importing', () => {
     ]);
   });
 
+  it('records an order older than its variant in Stockpilot as a sale, but leaves the stock entered after it alone', async () => {
+    shop = await openOrderTestShop({ catalogEntered: 'now' });
+    const summary = await shop.core.call('importOrders', {});
+    expect(summary).toMatchObject({ imported: 3, linesStockUnchanged: 4 });
+    expect(['TEE-M', 'TEE-L', 'PRINT-A4'].map(shop.onHand)).toEqual([10, 5, 3]);
+    const sale = await shop.core.call('getSale', { id: summary.importedSales[0]!.saleId });
+    expect(sale).toMatchObject({ orderName: '#1002', cogsCents: 2200 });
+    expect(sale.lines.map((l) => [l.sku, l.matched, l.stockTaken])).toEqual([
+      ['TEE-M', true, false],
+      ['PRINT-A4', true, false],
+    ]);
+
+    // A sale made after the catalog was entered does lower it.
+    shop.sim.control.sell({ sku: 'TEE-M', quantity: 1 });
+    const later = await shop.core.call('importOrders', {});
+    expect(later).toMatchObject({ imported: 1, linesStockUnchanged: 0 });
+    expect(shop.onHand('TEE-M')).toBe(9);
+  });
+
   it('lists lines no local SKU matches, and mapping one takes its COGS and lowers the stock', async () => {
     shop = await openOrderTestShop();
     const summary = await shop.core.call('importOrders', {});

@@ -1,7 +1,7 @@
 /**
  * A connected shop with orders, for order import tests: the local Shopify store (a EUR
  * shop) with a tee in two sizes, a print, and a mug only Shopify sells; the local catalog
- * with their costs of goods, linked and pushed once. The seeded orders cover every kind
+ * with their costs of goods (entered long before the orders), linked and pushed once. The seeded orders cover every kind
  * the import treats apart: out of reach, ordinary, another currency, test, cancelled, and
  * a line no local SKU matches.
  */
@@ -57,12 +57,22 @@ export interface OrderTestShop extends PushTestShop {
   orderProgress(): Extract<AnyEvent, { name: 'orderImportProgress' }>['payload'][];
 }
 
-export async function openOrderTestShop(options: { seed?: SeedCatalog; scopes?: string[]; core?: Partial<CoreOptions> } = {}): Promise<OrderTestShop> {
+interface OrderTestShopOptions {
+  seed?: SeedCatalog;
+  scopes?: string[];
+  core?: Partial<CoreOptions>;
+  /** When the local catalog was entered: long ago (before every order, the default), or just now. */
+  catalogEntered?: 'long ago' | 'now';
+}
+
+export async function openOrderTestShop(options: OrderTestShopOptions = {}): Promise<OrderTestShop> {
   const shop = await openPushTestShop({
     sim: { seed: options.seed ?? ORDER_SEED, ...(options.scopes ? { scopes: options.scopes } : {}) },
     catalog: ORDER_CATALOG,
     core: { orderImportTickMs: 0, ...options.core },
   });
+  // The owner has kept this catalog (and counted its stock) since long before these orders.
+  if ((options.catalogEntered ?? 'long ago') === 'long ago') shop.database.prepare(`UPDATE variants SET created_at = '2025-01-01T00:00:00.000Z'`).run();
   return Object.assign(shop, {
     onHand: (sku: string) => shop.query<{ n: number }>('SELECT on_hand AS n FROM variants WHERE sku = ?', sku)[0]!.n,
     orderProgress: () => shop.events.flatMap((e) => (e.name === 'orderImportProgress' ? [e.payload] : [])),

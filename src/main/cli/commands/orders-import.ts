@@ -31,6 +31,7 @@ function summaryText(s: OrderImportSummary): string[] {
     `Skipped: ${s.skippedAlreadyImported} already imported, ${s.skippedTest} test, ${s.skippedCancelled} cancelled, ${s.skippedOtherCurrency} in other currencies.`,
   );
   for (const sale of s.importedSales) lines.push(`  ${sale.name}  ${formatCents(sale.totalCents)} ${sale.currency}`);
+  if (s.linesStockUnchanged > 0) lines.push(`${s.linesStockUnchanged} matched line(s) left the stock as it was: their orders are older than the variants in Stockpilot, whose stock was entered later and already leaves those sales out.`);
   if (s.unmatchedLines.length) {
     lines.push('', `${s.unmatchedLines.length} line(s) match no local SKU; map them on the Integration page (Orders) to count their cost and stock:`);
     lines.push(formatTable(unmatchedColumns, s.unmatchedLines));

@@ -2,7 +2,8 @@
  * Schema 6: sales (issue 6). A Shopify order becomes one sale with its lines, once (the
  * order id is unique); amounts are the customer-facing ones, in the order's currency, never
  * converted. A line keeps the COGS per unit it was matched with, so profit stays what it
- * was on the day of the sale. A cancellation noticed later is recorded, not applied.
+ * was on the day of the sale, and whether its units left the local stock. A cancellation
+ * noticed later is recorded, not applied.
  */
 import type { Migration } from './index';
 
@@ -48,6 +49,9 @@ CREATE TABLE sale_lines (
   discount_cents INTEGER NOT NULL DEFAULT 0,
   unit_cogs_cents INTEGER,
   matched INTEGER NOT NULL DEFAULT 0 CHECK (matched IN (0, 1)),
+  -- its units left the local stock; 0 for a line matched to a variant created after the order
+  -- (the stock entered for that variant came later and already leaves the sale out)
+  stock_taken INTEGER NOT NULL DEFAULT 0 CHECK (stock_taken IN (0, 1)),
   unmatched_reason TEXT CHECK (unmatched_reason IS NULL OR unmatched_reason IN ('no_sku', 'no_match', 'ambiguous')),
   matched_at TEXT
 );
