@@ -16,6 +16,16 @@ beforeEach(async () => {
 });
 afterEach(() => shop.close());
 
+/** A product made on Shopify (as in Shopify admin), by productSet. */
+async function shopifyProduct(input: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${shop.sim.url}/admin/api/2026-04/graphql.json`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-shopify-access-token': shop.sim.token },
+    body: JSON.stringify({ query: 'mutation S($input: ProductSetInput!) { productSet(input: $input) { userErrors { message } } }', variables: { input } }),
+  });
+  expect(await response.json()).toMatchObject({ data: { productSet: { userErrors: [] } } });
+}
+
 async function run(command: CliCommand, options: Record<string, string | boolean | undefined>, positionals: string[] = []): Promise<string> {
   const printed: string[] = [];
   await command.run({ positionals, options, core: () => shop.core, print: (text) => printed.push(text) });
@@ -53,6 +63,18 @@ describe('sync apply', () => {
     await expect(syncApplyCommand.run({ positionals: [], options: { accept: 'local' }, core: () => shop.core, print: (t) => printed.push(t) })).rejects.toThrow('1 product failed to sync.');
     expect(printed.join('\n')).toMatch(/failed 1/);
     expect(printed.join('\n')).toContain('Huge poster');
+  });
+
+  it('--accept shopify keeps Stockpilot\u2019s stock where Shopify\u2019s cannot be taken (auto-stock), and says so', async () => {
+    const comet = await localProduct(shop, 'Comet pin');
+    const cometId = comet.variants[0]?.id as number;
+    await shop.core.call('createProduct', { name: 'Comet pair', listingStatus: 'active', autoStock: true, variants: [{ sku: 'PAIR', priceCents: 1500, components: [{ componentVariantId: cometId, quantity: 2 }] }] });
+    await shopifyProduct({ title: 'Comet pair', status: 'ACTIVE', productOptions: [{ name: 'Title', values: [{ name: 'Default Title' }] }], variants: [{ optionValues: [{ optionName: 'Title', name: 'Default Title' }], price: '15.00', inventoryItem: { sku: 'PAIR', tracked: true }, inventoryQuantities: [{ locationId: shop.sim.control.variant('COMET').levels[0]?.locationId, name: 'available', quantity: 9 }] }] });
+    const out = await run(syncApplyCommand, { accept: 'shopify', only: 'PAIR' });
+    expect(out).toContain('Kept Stockpilot\u2019s stock for Comet pair (PAIR): This variant\u2019s stock is made from its components (auto-stock)');
+    expect(out).toMatch(/updated 1, created 0, imported 0, linked 1, failed 0/);
+    await shop.core.call('pushNow', {});
+    expect(shop.sim.control.variant('PAIR').available).toBe(2);
   });
 
   it('refuses a side it does not know', async () => {

@@ -105,15 +105,21 @@ export const syncApplyCommand: CliCommand = {
       if (keys.length) await core.call('setSyncRowActions', { reviewId, action, rowKeys: keys }, CLI_ACTOR);
     }
     const keptLocal = kept.map(({ differenceId: _id, ...k }) => k);
+    const held = everyRow.filter((r) => r.section === 'issues').length;
+    const heldNote = () => held > 0 && ctx.print(`${held} product${held === 1 ? ' is' : 's are'} held by an issue and left out: see \`stockpilot sync compare\`.`);
     if (rowKeys.length === 0) {
-      printJsonOr(ctx, { reviewId, summary: null, keptLocal, unknownSkus: selection.unknown }, () => ctx.print('Nothing to apply: Stockpilot and Shopify agree on every product (or differ only where an issue holds them).'));
+      printJsonOr(ctx, { reviewId, summary: null, keptLocal, unknownSkus: selection.unknown, heldByIssues: held }, () => {
+        ctx.print('Nothing to apply: Stockpilot and Shopify agree on every product.');
+        heldNote();
+      });
       return;
     }
     const summary = await core.call('applySync', { reviewId, ...(skus ? { rowKeys } : {}) }, CLI_ACTOR);
-    printJsonOr(ctx, { reviewId, summary, keptLocal, unknownSkus: selection.unknown }, () => {
+    printJsonOr(ctx, { reviewId, summary, keptLocal, unknownSkus: selection.unknown, heldByIssues: held }, () => {
       for (const s of selection.unknown) ctx.print(`No product to apply has SKU ${s}.`);
       for (const k of keptLocal) ctx.print(`Kept Stockpilot\u2019s stock for ${k.product}${k.sku ? ` (${k.sku})` : ''}: ${k.reason}`);
       ctx.print(summaryText(summary));
+      heldNote();
       if (summary.failures.length) ctx.print(formatTable(failureColumns, summary.failures));
     });
     if (summary.failed > 0) throw new Error(`${summary.failed} product${summary.failed === 1 ? '' : 's'} failed to sync. See \`stockpilot sync undo\` to put the rest back, or fix and apply again.`);
