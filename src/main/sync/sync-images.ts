@@ -35,6 +35,8 @@ export interface FileSetInput {
   alt: string;
 }
 
+const PARALLEL_DOWNLOADS = 4;
+
 const imageLabel = (index: number, media: ShopifyMedia) => `Image ${index + 1}${media.alt ? ` (\u201c${media.alt}\u201d)` : ''}`;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -44,27 +46,42 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * `signal` throws.
  */
 export async function fetchShopifyImages(deps: CoreDeps, media: readonly ShopifyMedia[], signal?: AbortSignal): Promise<{ fetched: FetchedImage[]; failures: string[] }> {
-  const fetched: FetchedImage[] = [];
-  const failures: string[] = [];
-  for (const [position, m] of media.entries()) {
-    signal?.throwIfAborted();
+  const outcomes: ({ image: FetchedImage } | { failure: string })[] = [];
+  const fetchOne = async (position: number, m: ShopifyMedia) => {
     const label = imageLabel(position, m);
     if (!m.url) {
-      failures.push(`${label} has no file on Shopify yet (it may still be processing), so it was not imported.`);
-      continue;
+      outcomes[position] = { failure: `${label} has no file on Shopify yet (it may still be processing), so it was not imported.` };
+      return;
     }
     try {
       const image = checkImageBytes(label, await downloadImage(m.url, signal));
       storeImageFile(deps.paths.imagesDir, image.storedName, image.bytes);
-      fetched.push({ file: image.storedName, altText: m.alt, position, sourceUrl: m.url, shopifyMediaId: m.id });
+      outcomes[position] = { image: { file: image.storedName, altText: m.alt, position, sourceUrl: m.url, shopifyMediaId: m.id } };
     } catch (error) {
       if (signal?.aborted) throw error;
       const why = messageOf(error);
-      failures.push(why.startsWith(label) ? `${why} It was not imported.` : `${label} could not be downloaded: ${why}. It was not imported.`);
+      outcomes[position] = { failure: why.startsWith(label) ? `${why} It was not imported.` : `${label} could not be downloaded: ${why}. It was not imported.` };
       deps.log.warn('a Shopify image was not downloaded', { media: m.id, error: why });
     }
+  };
+  // A few at a time: a product's pictures come from one CDN, and one slow image should not hold up the rest.
+  let next = 0;
+  const worker = async () => {
+    while (next < media.length) {
+      signal?.throwIfAborted();
+      const position = next++;
+      await fetchOne(position, media[position] as ShopifyMedia);
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL_DOWNLOADS, media.length) }, worker));
+  const fetched = outcomes.flatMap((o) => ('image' in o ? [o.image] : []));
+  const stopped = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (stopped || signal?.aborted) {
+    // Cancelled: nothing will attach what was already downloaded.
+    discardFetchedImages(deps, fetched);
+    throw stopped?.reason ?? signal?.reason;
   }
-  return { fetched, failures };
+  return { fetched, failures: outcomes.flatMap((o) => ('failure' in o ? [o.failure] : [])) };
 }
 
 /**

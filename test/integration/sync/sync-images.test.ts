@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeCatalog } from '../../../src/main/catalog/catalog-write';
+import { storedImageName } from '../../../src/main/catalog/image-files';
 import { systemClock } from '../../../src/main/core/clock';
 import type { CoreDeps } from '../../../src/main/core/deps';
 import { EventBus } from '../../../src/main/core/event-bus';
@@ -147,10 +148,24 @@ describe('product images in a sync', () => {
     expect(new Set(fetched.map((f) => f.file)).size).toBe(3);
   });
 
-  it('stops when the apply is cancelled', async () => {
-    const abort = new AbortController();
-    abort.abort();
-    await expect(fetchShopifyImages(deps, [{ id: 'gid://shopify/MediaImage/1', alt: '', url: `${shopify.sim.url}/x.png` }], abort.signal)).rejects.toThrow();
+  it('stops when the apply is cancelled, leaving no downloaded file behind', async () => {
+    const web = await servePages();
+    try {
+      const abort = new AbortController();
+      const media: ShopifyMedia[] = [
+        { id: 'gid://shopify/MediaImage/1', alt: '', url: `${web.url}/picture.png` },
+        { id: 'gid://shopify/MediaImage/2', alt: '', url: `${web.url}/never` },
+      ];
+      const downloaded = join(shop.core.paths.imagesDir, storedImageName(web.picture, { label: 'PNG', extension: 'png', contentType: 'image/png' }));
+      const fetching = fetchShopifyImages(deps, media, abort.signal);
+      await web.asked('/never');
+      await vi.waitFor(() => expect(existsSync(downloaded)).toBe(true));
+      abort.abort();
+      await expect(fetching).rejects.toThrow();
+      expect(existsSync(downloaded)).toBe(false);
+    } finally {
+      await web.close();
+    }
   });
 
   it('refuses to send a product whose image file is missing, before anything reaches Shopify', async () => {
@@ -165,9 +180,14 @@ describe('product images in a sync', () => {
 });
 
 /** A web server that answers the ways an image address can: a page, a fake image, a huge one, redirects. */
-async function servePages(): Promise<{ url: string; host: string; picture: Buffer; close(): Promise<void> }> {
+async function servePages(): Promise<{ url: string; host: string; picture: Buffer; asked(path: string): Promise<void>; close(): Promise<void> }> {
   const picture = pngImage([3, 141, 59]);
+  const waiting = new Map<string, () => void>();
+  const asked = new Set<string>();
   const server: Server = createServer((req, res) => {
+    asked.add(req.url ?? '');
+    waiting.get(req.url ?? '')?.();
+    if (req.url === '/never') return; // no answer, ever
     if (req.url === '/moved' || req.url === '/away') {
       res.writeHead(302, { Location: req.url === '/moved' ? '/picture.png' : 'http://example.com/pin.png' });
       res.end();
@@ -191,6 +211,7 @@ async function servePages(): Promise<{ url: string; host: string; picture: Buffe
     url: `http://127.0.0.1:${port}`,
     host: `127.0.0.1:${port}`,
     picture,
+    asked: (path) => (asked.has(path) ? Promise.resolve() : new Promise<void>((resolve) => waiting.set(path, resolve))),
     close: () => {
       server.closeAllConnections();
       return new Promise<void>((resolve) => server.close(() => resolve()));
