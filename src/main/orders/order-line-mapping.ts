@@ -13,6 +13,7 @@ import type { OrderShop } from './order-shop';
 import { readSale } from './sale-reads';
 import { catchUpWithShopify, readShopifyNow, type ShopifyReadings } from './sale-stock';
 import { matchLine } from './sale-writing';
+import { refreshSaleTotals } from './sale-totals';
 import { variantForMapping } from './sku-matching';
 
 interface LineRow {
@@ -44,6 +45,7 @@ export async function mapOrderLine(deps: CoreDeps, shop: OrderShop, input: { lin
       if (!current || current.matched === 1 || !variant) throw rejected('This line was mapped (or removed) meanwhile; nothing was changed.');
       catchUpWithShopify(db, readings, change.now);
       matchLine(change, { lineId: current.id, quantity: current.quantity, orderName: current.order_name, soldAt: current.sold_at }, variant, source);
+      refreshSaleTotals(db, current.sale_id);
     });
   });
   deps.bus.emit('salesChanged', { saleIds: [found.sale_id] });

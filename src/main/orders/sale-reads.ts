@@ -22,19 +22,12 @@ interface SaleRecord {
   imported_at: string;
   units: number;
   line_count: number;
-  unmatched: number;
-  cogs: number;
-  without_cogs: number;
+  unmatched_lines: number;
+  cogs_cents: number;
+  lines_without_cogs: number;
 }
 
-/** A sale with what its lines add up to. Revenue is Shopify's subtotal: after discounts, before shipping and tax. */
-const SALE_COLUMNS = `s.*,
-  coalesce(sum(l.quantity), 0) AS units,
-  count(l.id) AS line_count,
-  coalesce(sum(l.matched = 0), 0) AS unmatched,
-  coalesce(sum(l.quantity * l.unit_cogs_cents), 0) AS cogs,
-  coalesce(sum(l.unit_cogs_cents IS NULL), 0) AS without_cogs`;
-
+/** A sale with what its lines add up to (kept on the sale). Revenue is Shopify's subtotal: after discounts, before shipping and tax. */
 function toSaleRow(r: SaleRecord): SaleRow {
   return {
     id: r.id,
@@ -52,11 +45,11 @@ function toSaleRow(r: SaleRecord): SaleRow {
     },
     units: r.units,
     lineCount: r.line_count,
-    unmatchedLines: r.unmatched,
+    unmatchedLines: r.unmatched_lines,
     revenueCents: r.subtotal_cents,
-    cogsCents: r.cogs,
-    profitCents: r.subtotal_cents - r.cogs,
-    linesWithoutCogs: r.without_cogs,
+    cogsCents: r.cogs_cents,
+    profitCents: r.subtotal_cents - r.cogs_cents,
+    linesWithoutCogs: r.lines_without_cogs,
     test: r.test === 1,
     cancelledAt: r.cancelled_at,
     importedAt: r.imported_at,
@@ -68,8 +61,7 @@ export function listSales(db: ReadableDB, filter: SaleFilter & { offset: number;
   const { n } = prepared(db, `SELECT count(*) AS n FROM sales s ${where}`).get(...params) as { n: number };
   const rows = prepared(
     db,
-    `SELECT ${SALE_COLUMNS} FROM sales s LEFT JOIN sale_lines l ON l.sale_id = s.id ${where}
-     GROUP BY s.id ORDER BY s.sold_at DESC, s.id DESC LIMIT ? OFFSET ?`,
+    `SELECT s.* FROM sales s ${where} ORDER BY s.sold_at DESC, s.id DESC LIMIT ? OFFSET ?`,
   ).all(...params, filter.limit, filter.offset) as SaleRecord[];
   return { total: n, rows: rows.map(toSaleRow) };
 }
@@ -114,7 +106,7 @@ function toSaleLine(r: LineRecord): SaleLine {
 }
 
 export function readSale(db: ReadableDB, id: number): Sale {
-  const row = prepared(db, `SELECT ${SALE_COLUMNS} FROM sales s LEFT JOIN sale_lines l ON l.sale_id = s.id WHERE s.id = ? GROUP BY s.id`).get(id) as
+  const row = prepared(db, 'SELECT * FROM sales WHERE id = ?').get(id) as
     | SaleRecord
     | undefined;
   if (!row) throw notFound(`Sale ${id}`);

@@ -7,6 +7,7 @@ import { prepared } from '../db/prepared';
 import type { ReadableDB, WritableDB } from '../db/types';
 import type { ShopifyOrder } from './shopify-orders';
 import { takeSaleIntoStock } from './sale-stock';
+import { refreshSaleTotals } from './sale-totals';
 import { matchSku, type MatchedVariant } from './sku-matching';
 
 export interface KnownSale {
@@ -67,6 +68,7 @@ export function insertSale(change: CatalogChange, order: ShopifyOrder, source: s
     ) as { id: number };
     if (match.matched) matchLine(change, { lineId, quantity: line.quantity, orderName: order.name, soldAt: order.createdAt }, match.variant, source);
   });
+  refreshSaleTotals(db, saleId);
   return saleId;
 }
 

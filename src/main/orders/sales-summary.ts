@@ -26,10 +26,8 @@ export function salesSummary(db: ReadableDB, filter: SaleFilter, currency: strin
 
   const totals = prepared(
     db,
-    `SELECT count(*) AS sales, coalesce(sum(s.subtotal_cents), 0) AS revenue,
-       coalesce(sum((SELECT sum(l.quantity) FROM sale_lines l WHERE l.sale_id = s.id)), 0) AS units,
-       coalesce(sum((SELECT sum(l.quantity * l.unit_cogs_cents) FROM sale_lines l WHERE l.sale_id = s.id)), 0) AS cogs,
-       coalesce(sum((SELECT count(*) FROM sale_lines l WHERE l.sale_id = s.id AND l.unit_cogs_cents IS NULL)), 0) AS without_cogs
+    `SELECT count(*) AS sales, coalesce(sum(s.subtotal_cents), 0) AS revenue, coalesce(sum(s.units), 0) AS units,
+       coalesce(sum(s.cogs_cents), 0) AS cogs, coalesce(sum(s.lines_without_cogs), 0) AS without_cogs
      FROM sales s ${and} s.currency = ?`,
   ).get(...inCurrency) as { sales: number; revenue: number; units: number; cogs: number; without_cogs: number };
 
@@ -74,8 +72,7 @@ function salesSeries(db: ReadableDB, filter: SaleFilter, currency: string): Sale
   const { where, params } = saleFilterSql(filter);
   const days = prepared(
     db,
-    `SELECT substr(s.sold_at, 1, 10) AS day, count(*) AS sales, sum(s.subtotal_cents) AS revenue,
-       coalesce(sum((SELECT sum(l.quantity * l.unit_cogs_cents) FROM sale_lines l WHERE l.sale_id = s.id)), 0) AS cogs
+    `SELECT substr(s.sold_at, 1, 10) AS day, count(*) AS sales, sum(s.subtotal_cents) AS revenue, sum(s.cogs_cents) AS cogs
      FROM sales s ${where ? `${where} AND` : 'WHERE'} s.cancelled_at IS NULL AND s.currency = ? GROUP BY day ORDER BY day`,
   ).all(...params, currency) as DayTotal[];
   const first = filter.from ?? days[0]?.day;
