@@ -4,6 +4,7 @@
  * synced values, the activity row). Stock chosen "stockpilot" is queued for the stock push,
  * never written here. Whatever throws leaves the product's local side untouched.
  */
+import { ContractError } from '../../shared/errors';
 import type { SyncFieldChange } from '../../shared/sync-activity';
 import { writeCatalog, type CatalogChange } from '../catalog/catalog-write';
 import { updateProduct, updateVariant } from '../catalog/product-editing';
@@ -42,6 +43,10 @@ export async function applyUpdate(ctx: ApplyContext, work: Extract<RowWork, { ki
   const snapshot = readLocalSnapshot(db, work.productId) as LocalSnapshot;
   const nothingChosen = planned.changes.length === 0 && planned.pushVariantIds.length === 0;
   const outcome: ProductOutcomeKind = work.linking && nothingChosen ? 'linked' : 'updated';
+  // Renaming options rewrites the whole variant list on Shopify: every variant must still have its local twin, or one would go.
+  if (planned.edit.optionNames !== undefined && planned.edit.variants.length !== work.plan.shopify.variants.length) {
+    throw new ContractError('rejected', `${local.name}\u2019s variants changed since the compare, so its option names were not written to Shopify. Compare again.`);
+  }
   const touchesShopify = editTouchesShopify(planned.edit);
   saveRunProduct(db, ctx.runId, work.key, { productId: work.productId, shopifyProductId: work.plan.shopify.id, outcome, local: snapshot, shopify: { kind: 'update', edit: touchesShopify ? planned.before : null } });
   if (touchesShopify) await writeShopifyEdit(ctx.client, planned.edit);
