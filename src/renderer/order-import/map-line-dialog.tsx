@@ -48,7 +48,7 @@ export function MapLineDialog({ line, onClose }: { line: UnmatchedOrderLine; onC
       <p>
         Shopify sold <strong>{line.quantity} × {[line.title, line.variantTitle].filter(Boolean).join(' – ')}</strong>
         {line.sku ? <> with SKU <span className="mono">{line.sku}</span></> : ' without a SKU'}. The variant you choose gives the line its cost of goods, and {line.quantity}{' '}
-        {line.quantity === 1 ? 'unit leaves' : 'units leave'} its stock.
+        {line.quantity === 1 ? 'unit leaves' : 'units leave'} its stock (unless its stock was entered in Stockpilot after this order).
       </p>
       <TextField label="Find a variant by SKU or product name" value={words} onChange={setWords} testId="map-line-search" autoFocus />
       {failure ? (

@@ -91,7 +91,10 @@ export const useOrderImport = create<OrderImportState>()((set, get) => {
     async mapLine(lineId, variantId) {
       try {
         const sale = await api.mapOrderLine({ lineId, variantId });
-        toast('success', `Line of order ${sale.orderName} mapped: its cost is counted and its units left the stock.`);
+        const stock = sale.lines.find((l) => l.id === lineId)?.stockTaken
+          ? 'its units left the stock'
+          : 'the stock was left as it was (the order is older than this variant in Stockpilot)';
+        toast('success', `Line of order ${sale.orderName} mapped: its cost is counted, ${stock}.`);
         const summary = get().summary;
         if (summary) set({ summary: { ...summary, unmatchedLines: summary.unmatchedLines.filter((l) => l.lineId !== lineId) } });
         await get().load();
