@@ -13,9 +13,14 @@ const stagedUploadsCreate = defineOperation(stagedUploadsDocument);
 
 export type StagedUploadMethod = 'POST' | 'PUT';
 
-export interface StagedFile {
+/** What Shopify is told of a file before it is sent. */
+export interface StagedFileInfo {
   filename: string;
   mimeType: string;
+  size: number;
+}
+
+export interface StagedFile extends StagedFileInfo {
   bytes: Buffer;
 }
 
@@ -35,9 +40,9 @@ interface StagedUploadsAnswer {
 }
 
 /** One target per file, in the files' order. */
-export async function createStagedTargets(client: ShopifyClient, files: readonly StagedFile[], httpMethod: StagedUploadMethod): Promise<StagedTarget[]> {
+export async function createStagedTargets(client: ShopifyClient, files: readonly StagedFileInfo[], httpMethod: StagedUploadMethod): Promise<StagedTarget[]> {
   if (files.length === 0) return [];
-  const input = files.map((f) => ({ resource: 'IMAGE', filename: f.filename, mimeType: f.mimeType, httpMethod, fileSize: String(f.bytes.length) }));
+  const input = files.map((f) => ({ resource: 'IMAGE', filename: f.filename, mimeType: f.mimeType, httpMethod, fileSize: String(f.size) }));
   const { data } = await client.request<StagedUploadsAnswer>(stagedUploadsCreate, { input });
   const answer = data.stagedUploadsCreate;
   if (answer?.userErrors.length) throw new ContractError('shopify', `Shopify refused the image upload: ${answer.userErrors.map((e) => e.message).join('; ')}`);

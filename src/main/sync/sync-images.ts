@@ -4,7 +4,7 @@
  * attached inside it. To Shopify: a product's stored images are staged-uploaded and handed
  * to productSet as `files`, in the product's order.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { rejected } from '../../shared/errors';
 import type { CatalogChange } from '../catalog/catalog-write';
@@ -16,7 +16,7 @@ import { prepared } from '../db/prepared';
 import type { ShopifyClient } from '../shopify/client';
 import type { ShopifyMedia } from './catalog-snapshot';
 import { downloadImage } from './image-download';
-import { createStagedTargets, sendToStagedTarget, type StagedFile, type StagedUploadMethod } from './staged-upload';
+import { createStagedTargets, sendToStagedTarget, type StagedFileInfo, type StagedUploadMethod } from './staged-upload';
 
 export interface FetchedImage {
   /** The stored name in the data folder's images. */
@@ -111,6 +111,18 @@ interface StoredImage {
   alt: string;
 }
 
+/** A stored file's size and its first bytes (enough to tell its format), without reading it all. */
+function peekFile(file: string): { size: number; head: Buffer } {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return { size: fstatSync(fd).size, head: head.subarray(0, read) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A name Shopify shows in its Files: the product's name and the image's place, not a hash. */
 function shopifyFileName(productName: string, index: number, extension: string): string {
   const base = productName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'product';
@@ -127,21 +139,24 @@ export async function localImagesForShopify(deps: CoreDeps, client: ShopifyClien
   const product = prepared(deps.db, 'SELECT name FROM products WHERE id = ?').get(productId) as { name: string } | undefined;
   const rows = prepared(deps.db, 'SELECT file_name, alt FROM product_images WHERE product_id = ? ORDER BY position, id').all(productId) as StoredImage[];
   if (!product || rows.length === 0) return [];
-  const files: StagedFile[] = rows.map((row, i) => {
-    let bytes: Buffer;
+  const path = (row: StoredImage) => join(deps.paths.imagesDir, row.file_name);
+  const files: StagedFileInfo[] = rows.map((row, i) => {
+    let file: { size: number; head: Buffer };
     try {
-      bytes = readFileSync(join(deps.paths.imagesDir, row.file_name));
+      file = peekFile(path(row));
     } catch {
       throw rejected(`Image ${i + 1} of ${product.name} is missing from the data folder (${row.file_name}). Remove it from the product or add it again, then apply.`);
     }
-    const format = detectImageFormat(bytes);
+    const format = detectImageFormat(file.head);
     if (!format) throw rejected(`Image ${i + 1} of ${product.name} (${row.file_name}) is no longer a readable image. Remove it from the product or add it again, then apply.`);
-    return { filename: shopifyFileName(product.name, i, format.extension), mimeType: format.contentType, bytes };
+    return { filename: shopifyFileName(product.name, i, format.extension), mimeType: format.contentType, size: file.size };
   });
   const targets = await createStagedTargets(client, files, httpMethod);
-  for (const [i, file] of files.entries()) {
+  // One file in memory at a time: a product may have many photos of up to 20 MB.
+  for (const [i, row] of rows.entries()) {
     const target = targets[i];
-    if (target) await sendToStagedTarget(target, httpMethod, file, options.signal);
+    const file = files[i];
+    if (target && file) await sendToStagedTarget(target, httpMethod, { ...file, bytes: readFileSync(path(row)) }, options.signal);
   }
   return rows.map((row, i) => ({ originalSource: targets[i]?.resourceUrl ?? '', contentType: 'IMAGE' as const, alt: row.alt }));
 }

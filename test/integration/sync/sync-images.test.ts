@@ -46,7 +46,7 @@ async function shopifyProductWith(title: string, files: FileSetInput[]): Promise
 }
 
 async function uploadedToShopify(images: { bytes: Buffer; alt: string }[]): Promise<FileSetInput[]> {
-  const files = images.map((image, i) => ({ filename: `picture-${i}.png`, mimeType: 'image/png', bytes: image.bytes }));
+  const files = images.map((image, i) => ({ filename: `picture-${i}.png`, mimeType: 'image/png', size: image.bytes.length, bytes: image.bytes }));
   const targets = await createStagedTargets(shopify.client, files, 'PUT');
   for (const [i, file] of files.entries()) await sendToStagedTarget(targets[i] ?? { url: '', resourceUrl: '', parameters: [] }, 'PUT', file);
   return targets.map((t, i) => ({ originalSource: t.resourceUrl, contentType: 'IMAGE', alt: images[i]?.alt ?? '' }));
