@@ -36,6 +36,50 @@ function applyRow(ctx: ApplyContext, work: Exclude<RowWork, { kind: 'skip' }>): 
   return applyImport(ctx, work);
 }
 
+function finishRun(deps: CoreDeps, summary: ApplySummary, stopped: string | null): void {
+  const succeeded = summary.updated + summary.created + summary.imported + summary.linked;
+  const outcome = summary.cancelled && !stopped ? 'cancelled' : summary.failed === 0 && !stopped ? 'success' : succeeded > 0 ? 'partial' : 'failure';
+  const message = stopped ? `${summaryText(summary)} Stopped: ${stopped}` : summaryText(summary);
+  deps.db.transaction(() => {
+    prepared(deps.db, 'UPDATE sync_runs SET finished_at = ?, summary_json = ? WHERE id = ?').run(summary.finishedAt, JSON.stringify(summary), summary.runId);
+    recordActivity(deps.db, summary.finishedAt, { kind: 'apply', runId: summary.runId, outcome, message });
+  })();
+}
+
+/**
+ * A run the app was closed (or killed) in the middle of: its summary is made from the products
+ * it recorded, so it shows as the last sync and can be undone like any other.
+ */
+function closeInterruptedRuns(deps: CoreDeps): void {
+  const runs = prepared(deps.db, 'SELECT id, review_id, started_at FROM sync_runs WHERE finished_at IS NULL').all() as { id: number; review_id: number; started_at: string }[];
+  for (const run of runs) {
+    const counts = new Map(
+      (prepared(deps.db, 'SELECT outcome, count(*) AS n FROM sync_run_products WHERE run_id = ? GROUP BY outcome').all(run.id) as { outcome: string; n: number }[]).map((r) => [r.outcome, r.n]),
+    );
+    const n = (outcome: string) => counts.get(outcome) ?? 0;
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const summary: ApplySummary = {
+      runId: run.id,
+      reviewId: run.review_id,
+      startedAt: run.started_at,
+      finishedAt: isoNow(deps.clock),
+      cancelled: true,
+      total,
+      updated: n('updated'),
+      created: n('created'),
+      imported: n('imported'),
+      linked: n('linked'),
+      failed: n('failed'),
+      skipped: 0,
+      imagesDownloaded: 0,
+      imagesSent: 0,
+      stockQueued: 0,
+      failures: [],
+    };
+    finishRun(deps, summary, 'Stockpilot was closed while the sync was being applied; the products after these were not reached.');
+  }
+}
+
 export class SyncApply {
   #running: { kind: 'apply' | 'undo'; cancelled: boolean } | null = null;
 
@@ -43,7 +87,9 @@ export class SyncApply {
     private readonly deps: CoreDeps,
     private readonly connection: ShopConnection,
     private readonly redactor: SecretRedactor,
-  ) {}
+  ) {
+    closeInterruptedRuns(deps);
+  }
 
   /** Apply and undo never overlap. */
   async exclusive<T>(kind: 'apply' | 'undo', work: (state: { cancelled: boolean }) => Promise<T>): Promise<T> {
@@ -89,6 +135,8 @@ export class SyncApply {
       const progress = (phase: ApplyProgress['phase'], done: number, current: string | null, message: string) =>
         this.deps.bus.emit('syncApplyProgress', { runId, phase, done, total: keys.length, current, message });
       const applied = alreadyApplied(db, header.reviewId);
+      // Shopify refusing the shop itself (credentials revoked, shop frozen) would refuse every product: the run stops.
+      let stopped: string | null = null;
       try {
         for (const [i, key] of keys.entries()) {
           if (state.cancelled) {
@@ -114,15 +162,22 @@ export class SyncApply {
             summary.failed++;
             summary.failures.push(failure);
             this.#recordFailure(runId, work, failure);
+            if (error instanceof ShopifyFailure && error.permanent) {
+              stopped = failure.message;
+              summary.skipped += keys.length - i - 1;
+              break;
+            }
           }
         }
       } catch (error) {
-        progress('failed', summary.total - summary.skipped, null, 'The sync stopped: ' + this.messageOf(error));
-        this.#finish(summary, 'failure', error);
+        const message = this.messageOf(error);
+        this.#finish(summary, message);
+        progress('failed', summary.total - summary.skipped, null, `The sync stopped: ${message}`);
         throw error;
       }
-      this.#finish(summary, null, null);
-      progress(summary.cancelled ? 'cancelled' : 'finished', summary.total - summary.skipped, null, summaryText(summary));
+      this.#finish(summary, stopped);
+      const phase = stopped ? 'failed' : summary.cancelled ? 'cancelled' : 'finished';
+      progress(phase, summary.total - summary.skipped, null, stopped ? `${summaryText(summary)} Stopped: ${stopped}` : summaryText(summary));
       return summary;
     });
   }
@@ -145,14 +200,9 @@ export class SyncApply {
     });
   }
 
-  #finish(summary: ApplySummary, forced: 'failure' | null, error: unknown): void {
+  /** Keeps the summary with the run and logs it; `stopped` says why the run ended early. */
+  #finish(summary: ApplySummary, stopped: string | null): void {
     summary.finishedAt = isoNow(this.deps.clock);
-    const succeeded = summary.updated + summary.created + summary.imported + summary.linked;
-    const outcome = forced ?? (summary.cancelled ? 'cancelled' : summary.failed === 0 ? 'success' : succeeded > 0 ? 'partial' : 'failure');
-    const message = error ? `${summaryText(summary)} Stopped: ${this.redactor.scrub(String(error instanceof Error ? error.message : error))}` : summaryText(summary);
-    this.deps.db.transaction(() => {
-      prepared(this.deps.db, 'UPDATE sync_runs SET finished_at = ?, summary_json = ? WHERE id = ?').run(summary.finishedAt, JSON.stringify(summary), summary.runId);
-      recordActivity(this.deps.db, summary.finishedAt, { kind: 'apply', runId: summary.runId, outcome, message });
-    })();
+    finishRun(this.deps, summary, stopped);
   }
 }

@@ -4,8 +4,8 @@
  * second apply while one runs, or an apply with no shop, is refused.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { differenceOf, localProduct, openApplyTestShop, rowNamed } from './apply-test-catalog';
-import type { SyncTestShop } from './sync-test-shop';
+import { differenceOf, LOCAL_CATALOG, localProduct, openApplyTestShop, rowNamed, SHOPIFY_SEED } from './apply-test-catalog';
+import { openSyncTestShop, SIM_SHOP, type SyncTestShop } from './sync-test-shop';
 
 let shop: SyncTestShop;
 beforeEach(async () => {
@@ -69,6 +69,27 @@ describe('cancelling', () => {
     expect((await shop.core.call('listSyncActivity', { kind: 'apply' })).rows[0]).toMatchObject({ outcome: 'cancelled' });
     expect(shop.query(`SELECT count(*) AS n FROM products WHERE sync_state = 'synced'`)).toEqual([{ n: 1 }]);
     expect(await shop.core.call('cancelApply', {})).toEqual({ cancelled: false });
+  });
+});
+
+describe('a shop that refuses every write', () => {
+  it('stops the run at the first refusal instead of trying every product', async () => {
+    const readOnly = await openSyncTestShop({ seed: SHOPIFY_SEED, catalog: LOCAL_CATALOG, connected: false });
+    try {
+      const { token } = readOnly.sim.control.createToken({ scopes: ['read_products', 'read_inventory', 'write_inventory', 'read_locations'] });
+      await readOnly.core.call('connect', { kind: 'token', shop: SIM_SHOP, accessToken: token });
+      await readOnly.core.call('compareCatalog', {});
+      await readOnly.core.call('acceptAllSync', { side: 'stockpilot' });
+      const summary = await readOnly.core.call('applySync', {});
+      expect(summary.failed).toBe(1);
+      expect(summary.failures[0]?.message).toMatch(/write_products|Access denied/i);
+      expect(summary.skipped).toBe(summary.total - summary.updated - 1);
+      const progress = readOnly.events.filter((e) => e.name === 'syncApplyProgress').map((e) => e.payload as { phase: string; message: string });
+      expect(progress.at(-1)).toMatchObject({ phase: 'failed', message: expect.stringContaining('Stopped:') });
+      expect((await readOnly.core.call('listSyncActivity', { kind: 'apply' })).rows[0]?.outcome).toMatch(/failure|partial/);
+    } finally {
+      await readOnly.close();
+    }
   });
 });
 

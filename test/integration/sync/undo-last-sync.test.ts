@@ -3,7 +3,13 @@
  * imported one: Stockpilot's side comes back from the snapshots, Shopify's values are put back
  * and the created product deleted there; once undone, it cannot be undone again.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../../src/main/core';
+import { silentLogger } from '../../../src/main/core/logger';
 import type { SyncSummary } from '../../../src/shared/product-sync';
 import type { UndoSummary } from '../../../src/shared/sync-apply';
 import { allRows, differenceOf, localProduct, localVariant, openApplyTestShop, rowNamed } from './apply-test-catalog';
@@ -85,6 +91,33 @@ describe('undoing the last sync', () => {
     const entries = await shop.core.call('listSyncActivity', { kind: 'undo', limit: 50 });
     expect(entries.rows[0]).toMatchObject({ runId: last?.runId, productId: null, outcome: 'success' });
     expect(entries.rows.some((r) => r.productName === 'Heron hoodie (organic)' || r.productName === 'Heron hoodie')).toBe(true);
+  });
+});
+
+describe('an apply cut off when Stockpilot was closed', () => {
+  it('shows as the last sync, with what it reached, and can be undone', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'stockpilot-interrupted-'));
+    try {
+      const first = createCore({ dataDir, demoCatalog: false, log: silentLogger });
+      const product = await first.call('createProduct', { name: 'Luna print', variants: [{ sku: 'LUNA-A4', priceCents: 2000 }] });
+      first.close();
+      const db = new Database(join(dataDir, 'stockpilot.db'));
+      db.prepare(`INSERT INTO sync_runs (id, review_id, started_at) VALUES (1, 1, '2026-11-30T01:00:00.000Z')`).run();
+      const snapshot = { product: { id: product.id, name: 'Luna print', description_html: '', vendor: '', category: '', option_names: '[]', status: 'active', listing_status: 'draft', track_inventory: 1, shopify_product_id: null, sync_state: 'unlinked', sync_error: null, last_synced_at: null, last_synced_json: null, auto_stock: 0 }, variants: [] };
+      db.prepare(`INSERT INTO sync_run_products (run_id, row_key, product_id, outcome, local_before_json, shopify_before_json) VALUES (1, 'p1-s1', ?, 'updated', ?, ?)`).run(product.id, JSON.stringify(snapshot), JSON.stringify({ kind: 'update', edit: null }));
+      db.prepare(`UPDATE products SET name = 'Luna print (new)' WHERE id = ?`).run(product.id);
+      db.close();
+      const again = createCore({ dataDir, demoCatalog: false, log: silentLogger });
+      try {
+        expect(await again.call('getLastSync', {})).toMatchObject({ runId: 1, cannotUndo: null, summary: { cancelled: true, total: 1, updated: 1 } });
+        expect(await again.call('undoLastSync', {})).toMatchObject({ restoredLocal: 1, restoredOnShopify: 0 });
+        expect((await again.call('getProduct', { id: product.id })).name).toBe('Luna print');
+      } finally {
+        again.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
