@@ -17,7 +17,7 @@ import { countReviewed, ordersToImport, reviewOrders, type ImportChoices, type R
 import { linesStockUnchanged, unmatchedLines } from './sale-reads';
 import { catchUpWithShopify, readShopifyNow } from './sale-stock';
 import { insertSale, knownSales, markCancelledAfterImport, matchedVariantIds } from './sale-writing';
-import { matchSku } from './sku-matching';
+import { findSoldVariant } from './sku-matching';
 import { readOrders, type ShopifyOrder } from './shopify-orders';
 
 export const IMPORT_BUSY = 'An order import is already running \u2014 try again in a few seconds';
@@ -61,7 +61,7 @@ export class OrderImport {
           currency: order.currency,
           totalCents: order.totalCents,
           lineCount: order.lines.length,
-          unmatchedLineCount: order.lines.filter((l) => !matchSku(this.deps.db, l.sku).matched).length,
+          unmatchedLineCount: order.lines.filter((l) => !findSoldVariant(this.deps.db, l).matched).length,
           state,
           currencyMismatch,
         })),

@@ -8,7 +8,7 @@ import type { ReadableDB, WritableDB } from '../db/types';
 import type { ShopifyOrder } from './shopify-orders';
 import { takeSaleIntoStock } from './sale-stock';
 import { refreshSaleTotals } from './sale-totals';
-import { matchSku, type MatchedVariant } from './sku-matching';
+import { findSoldVariant, type MatchedVariant } from './sku-matching';
 
 export interface KnownSale {
   id: number;
@@ -53,7 +53,7 @@ export function insertSale(change: CatalogChange, order: ShopifyOrder, source: s
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   );
   order.lines.forEach((line, position) => {
-    const match = matchSku(db, line.sku);
+    const match = findSoldVariant(db, line);
     const { id: lineId } = insertLine.get(
       saleId,
       position,
@@ -113,7 +113,7 @@ export function matchedVariantIds(db: ReadableDB, orders: readonly ShopifyOrder[
   const ids = new Set<number>();
   for (const order of orders) {
     for (const line of order.lines) {
-      const match = matchSku(db, line.sku);
+      const match = findSoldVariant(db, line);
       if (match.matched) ids.add(match.variant.variantId);
     }
   }

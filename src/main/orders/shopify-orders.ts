@@ -18,6 +18,8 @@ export interface ShopifyOrderLine {
   title: string;
   variantTitle: string | null;
   sku: string;
+  /** The Shopify variant sold (gid), when it still exists: a linked local variant matches it first. */
+  shopifyVariantId: string | null;
   quantity: number;
   unitPriceCents: number;
   /** Discounts on the line, in total (original − discounted unit price, times quantity). */
@@ -49,6 +51,7 @@ interface LineNode {
   title: string;
   variantTitle: string | null;
   sku: string | null;
+  variant: { id: string } | null;
   quantity: number;
   originalUnitPriceSet: Money;
   discountedUnitPriceSet: Money;
@@ -92,6 +95,7 @@ function lineOf(node: LineNode): ShopifyOrderLine {
     title: node.title,
     variantTitle: node.variantTitle,
     sku: node.sku ?? '',
+    shopifyVariantId: node.variant?.id ?? null,
     quantity: node.quantity,
     unitPriceCents: unit,
     discountCents: Math.max(0, (unit - cents(node.discountedUnitPriceSet)) * node.quantity),

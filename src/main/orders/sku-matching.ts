@@ -1,6 +1,7 @@
 /**
- * An order line finds its local variant by SKU: trimmed, case-insensitive, exact. A SKU two
- * variants share is never guessed: the line stays unmatched until the owner maps it.
+ * An order line finds its local variant: the one linked to the Shopify variant it sold, else by
+ * SKU (trimmed, case-insensitive, exact) — the product sync's order. A SKU two variants share
+ * is never guessed: the line stays unmatched until the owner maps it.
  */
 import type { UnmatchedReason } from '../../shared/orders';
 import { prepared } from '../db/prepared';
@@ -36,7 +37,18 @@ const toMatched = (row: Row): MatchedVariant => ({
   createdAt: row.created_at,
 });
 
-export function matchSku(db: ReadableDB, sku: string): LineMatch {
+/** What a line tells about the variant it sold. */
+export interface SoldVariant {
+  sku: string;
+  shopifyVariantId: string | null;
+}
+
+export function findSoldVariant(db: ReadableDB, line: SoldVariant): LineMatch {
+  const linked = line.shopifyVariantId ? (prepared(db, `${selectVariant} WHERE v.shopify_variant_id = ?`).get(line.shopifyVariantId) as Row | undefined) : undefined;
+  return linked ? { matched: true, variant: toMatched(linked) } : matchSku(db, line.sku);
+}
+
+function matchSku(db: ReadableDB, sku: string): LineMatch {
   const wanted = sku.trim();
   if (!wanted) return { matched: false, reason: 'no_sku' };
   const rows = prepared(db, `${selectVariant} WHERE v.sku = ? COLLATE NOCASE LIMIT 2`).all(wanted) as Row[];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../src/shared/errors';
-import { openOrderTestShop, type OrderTestShop } from './order-test-shop';
+import { ORDER_SEED, openOrderTestShop, type OrderTestShop } from './order-test-shop';
 
 let shop: OrderTestShop;
 afterEach(() => shop.close());
@@ -116,6 +116,17 @@ describe('importing', () => {
     const later = await shop.core.call('importOrders', {});
     expect(later).toMatchObject({ imported: 1, linesStockUnchanged: 0 });
     expect(shop.onHand('TEE-M')).toBe(9);
+  });
+
+  it('matches a line to the variant linked to the Shopify variant it sold, even when the SKUs differ', async () => {
+    shop = await openOrderTestShop({ seed: { ...ORDER_SEED, orders: [] } });
+    await shop.core.call('updateVariant', { id: shop.variantId('TEE-L'), changes: { sku: 'TEE-LARGE' } });
+    shop.sim.control.sell({ sku: 'TEE-L', quantity: 2 });
+    const summary = await shop.core.call('importOrders', {});
+    expect(summary.unmatchedLines).toEqual([]);
+    const sale = await shop.core.call('getSale', { id: summary.importedSales[0]!.saleId });
+    expect(sale.lines).toMatchObject([{ sku: 'TEE-L', productName: 'Moth tee', matched: true, unitCogsCents: 900, stockTaken: true }]);
+    expect(shop.onHand('TEE-LARGE')).toBe(3);
   });
 
   it('lists lines no local SKU matches, and mapping one takes its COGS and lowers the stock', async () => {
