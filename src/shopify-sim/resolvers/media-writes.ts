@@ -92,5 +92,7 @@ export function productCreateMedia(_r: unknown, args: { productId: string; media
   if (errors.length) return { media: null, product, mediaUserErrors: errors };
   const added = appendMedia(ctx.store, product, drafts);
   ctx.store.touch(product);
-  return { media: justCreated(added), product, mediaUserErrors: [] };
+  // The product in the answer shows the new media as just created too (recorded).
+  const answered = new Map(justCreated(added).map((m) => [m.id, m]));
+  return { media: [...answered.values()], product: { ...product, media: product.media.map((m) => answered.get(m.id) ?? m) }, mediaUserErrors: [] };
 }
