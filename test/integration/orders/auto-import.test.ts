@@ -34,6 +34,11 @@ describe('the automatic order import', () => {
     await shop.core.call('setSettings', { autoImportOrders: true });
     await first;
     expect((await shop.core.call('listSales', {})).rows.map((s) => s.orderName)).toEqual(['#1006', '#1003', '#1002']);
+    await pause(20);
+    expect(shop.events.filter((e) => e.name === 'toast').map((e) => e.payload)).toContainEqual({
+      kind: 'warning',
+      message: '3 Shopify orders imported as sales; 1 line to map to a variant (Integration \u2192 Orders).',
+    });
     const status = await shop.core.call('getOrderImportStatus', {});
     expect(status).toMatchObject({ autoImportOrders: true, running: false });
     expect(status.lastImportAt).not.toBeNull();
