@@ -6,10 +6,11 @@
  */
 import { create } from 'zustand';
 import { ContractError } from '../../shared/errors';
-import type { ChoiceTally, RowAction, SyncIssue, SyncReview, SyncReviewProduct, SyncReviewRow, SyncSection, SyncSide } from '../../shared/product-sync';
+import type { ChoiceTally, RowAction, SyncIssue, SyncReview, SyncReviewProduct, SyncSection, SyncSide } from '../../shared/product-sync';
 import { api, errorMessage } from '../api';
 import { chosenCount, nextUndecided, productConflicts, withChoice } from '../sync-review/conflict-order';
-import { blocksCovering, firstSectionWithRows, patchRows, REVIEW_BLOCK_SIZE, reviewRowAt, SECTIONS, type RowBlocks } from '../sync-review/review-rows';
+import { locateProduct } from '../sync-review/locate-product';
+import { blocksCovering, firstSectionWithRows, patchRows, REVIEW_BLOCK_SIZE, reviewRowAt, sectionCount, type RowBlocks } from '../sync-review/review-rows';
 import { toast, toastError } from './toasts';
 
 export type ReviewHeader = Pick<SyncReview, 'reviewId' | 'createdAt' | 'readMode' | 'locationId' | 'summary'>;
@@ -68,8 +69,6 @@ interface SyncReviewState {
 
 const inFlight = new Set<string>();
 let lastRange: [number, number] = [0, REVIEW_BLOCK_SIZE - 1];
-/** Rows of a section scanned per call when looking for a product to bring into view. */
-const SCAN_PAGE = 500;
 
 const isNoReview = (error: unknown) => error instanceof ContractError && error.code === 'not_found';
 
@@ -300,26 +299,18 @@ export const useSyncReview = create<SyncReviewState>()((set, get) => {
     async focusProduct(productId) {
       set({ focusProductId: productId });
       const id = reviewId();
-      const review = get().review;
-      if (id === undefined || !review) return;
-      const order = [get().section, ...SECTIONS.map((s) => s.section).filter((s) => s !== get().section)];
-      for (const section of order) {
-        for (let offset = 0; ; offset += SCAN_PAGE) {
-          const page = await api.getSyncReview({ reviewId: id, section, offset, limit: SCAN_PAGE, issuesLimit: 0 }).catch(() => null);
-          if (!page || reviewId() !== id) return;
-          const at = page.rows.rows.findIndex((r) => r.stockpilotProductId === productId);
-          if (at >= 0) {
-            const row = page.rows.rows[at] as SyncReviewRow;
-            get().setSection(section);
-            set({ cursor: { index: offset + at, fieldId: null }, focusProductId: null });
-            await get().open(row.key);
-            return;
-          }
-          if (offset + SCAN_PAGE >= page.rows.total) break;
-        }
-      }
+      if (id === undefined) return;
+      const summary = get().review?.summary;
+      const place = summary ? await locateProduct(id, productId, get().section, (section) => sectionCount(summary, section)) : null;
+      if (reviewId() !== id || get().focusProductId !== productId) return;
       set({ focusProductId: null });
-      toast('warning', `That product is not in the latest compare. Run Full Sync & Compare to include it.`);
+      if (!place) {
+        toast('warning', 'That product is not in the latest compare. Run Full Sync & Compare to include it.');
+        return;
+      }
+      get().setSection(place.section);
+      set({ cursor: { index: place.index, fieldId: null } });
+      await get().open(place.key);
     },
   };
 });

@@ -3,6 +3,7 @@ import type { SyncDifference, SyncReviewProduct, SyncReviewRow, SyncSummary } fr
 import { canChoose, chosenCount, nextUndecided, productConflicts, stepField, withChoice } from '../../../src/renderer/sync-review/conflict-order';
 import { blocksCovering, firstSectionWithRows, patchRows, REVIEW_BLOCK_SIZE, reviewRowAt } from '../../../src/renderer/sync-review/review-rows';
 import { choicesWords, sideText } from '../../../src/renderer/sync-review/field-words';
+import { narrowToName, nameOrder } from '../../../src/renderer/sync-review/find-row';
 import { applyBlockedBy, compareProgressWords, whatApplyDoes } from '../../../src/renderer/sync-review/run-words';
 
 const difference = (id: string, patch: Partial<SyncDifference> = {}): SyncDifference => ({
@@ -143,5 +144,29 @@ describe('what the review says', () => {
   it('the compare\u2019s progress counts products read once the total is known', () => {
     expect(compareProgressWords({ phase: 'reading', readMode: 'bulk', done: 1200, total: 20_000, message: 'Reading Shopify\u2019s products' })).toBe(`Reading Shopify\u2019s products (${(1200).toLocaleString()} of ${(20_000).toLocaleString()})`);
     expect(compareProgressWords({ phase: 'counting', readMode: null, done: 0, total: null, message: 'Counting' })).toBe('Counting');
+  });
+});
+
+describe('finding a product in a large section without reading it all', () => {
+  const names = Array.from({ length: 20_000 }, (_, i) => `Product ${i}`).concat(['apron', 'Apron', 'BAG', 'candle']).sort(nameOrder);
+  const firstOf = (name: string) => names.findIndex((n) => nameOrder(n, name) >= 0);
+
+  it('narrows 20,000 rows to one page holding the first row of the name, whatever its case, in few reads', async () => {
+    for (const name of ['apron', 'bag', 'Candle', 'product 19499', 'PRODUCT 5']) {
+      let reads = 0;
+      const window = await narrowToName(names.length, name, async (i) => (reads++, names[i]), 400);
+      expect(window).not.toBeNull();
+      const first = firstOf(name);
+      expect(first).toBeGreaterThanOrEqual(window?.low ?? Infinity);
+      expect(first).toBeLessThanOrEqual(window?.high ?? -1);
+      expect((window?.high ?? 0) - (window?.low ?? 0)).toBeLessThanOrEqual(400);
+      expect(reads).toBeLessThanOrEqual(7);
+    }
+  });
+
+  it('ends at the last page for a name after every row, and gives up when a read fails', async () => {
+    expect((await narrowToName(names.length, 'Zebra', async (i) => names[i], 400))?.high).toBe(names.length);
+    expect(await narrowToName(names.length, 'mug', async () => undefined, 400)).toBeNull();
+    expect(await narrowToName(3, 'mug', async () => undefined, 400)).toEqual({ low: 0, high: 3 });
   });
 });
