@@ -12,6 +12,13 @@ function defaultWords(lastImportAt: string | null | undefined): string {
   return lastImportAt ? `Empty: since the day of the last import (${lastImportAt.slice(0, 10)}).` : 'Empty: the last 60 days.';
 }
 
+function importLabel(importing: boolean, count: number | null, nothingToDo: boolean): string {
+  if (importing) return 'Importing…';
+  if (count === null) return 'Import';
+  if (count > 0) return `Import ${plural(count, 'order')}`;
+  return nothingToDo ? 'Nothing new to import' : 'Record cancellations';
+}
+
 function progressWords(p: OrderImportProgress): string {
   if (p.phase === 'reading') return `Reading orders from Shopify… ${plural(p.done, 'order')} read`;
   if (p.phase === 'importing') return `Importing… ${p.done.toLocaleString()} of ${(p.total ?? 0).toLocaleString()}`;
@@ -22,6 +29,8 @@ export function ImportControls() {
   const state = useOrderImport();
   const { since, includeTestOrders, skipOtherCurrencies, preview, working, progress, status } = state;
   const count = preview ? importCount(preview, { includeTestOrders, skipOtherCurrencies }) : null;
+  // Nothing new can still mean news: imported orders cancelled since are recorded by an import.
+  const nothingToDo = count === 0 && (preview?.counts.cancelledAfterImport ?? 0) === 0;
   const running = working !== null || (status?.running ?? false) || progress !== null;
   const connected = status?.connected ?? false;
 
@@ -52,8 +61,8 @@ export function ImportControls() {
         <button type="button" className="button" disabled={!connected || running} onClick={() => void state.previewOrders()} data-testid="orders-preview">
           {working === 'preview' ? 'Reading orders…' : 'Preview'}
         </button>
-        <button type="button" className="button primary" disabled={!connected || running || count === 0} onClick={() => void state.importOrders()} data-testid="orders-import">
-          {working === 'import' ? 'Importing…' : count === null ? 'Import' : `Import ${plural(count, 'order')}`}
+        <button type="button" className="button primary" disabled={!connected || running || nothingToDo} onClick={() => void state.importOrders()} data-testid="orders-import">
+          {importLabel(working === 'import', count, nothingToDo)}
         </button>
         {progress ? (
           <span className="muted" role="status" data-testid="orders-progress">
