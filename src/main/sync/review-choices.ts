@@ -166,13 +166,16 @@ export function choiceTally(db: ReadableDB, reviewId: number, rowKeys?: readonly
            FROM sync_reviews s WHERE s.id = :reviewId`,
         )
   ).get(params) as { conflicts: number; chosen: number };
-  // Only a stock difference can be Shopify-disabled: plain text searches pick the few rows worth walking.
-  const disabled = prepared(
-    db,
-    `${differencesOf(`instr(r.row_json, '"stock"') > 0 AND instr(r.detail_json, '"shopifyChoiceDisabled":"') > 0 AND ${filter}`)}
-     SELECT count(*) AS n FROM diffs WHERE json_extract(diff, '$.shopifyChoiceDisabled') IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM sync_choices c WHERE c.review_id = :reviewId AND c.difference_id = json_extract(diff, '$.id'))`,
-  ).get(params) as { n: number };
+  // Only a stock difference can be Shopify-disabled: none in the review, nothing to walk; else plain text searches pick the few rows worth walking.
+  const stockDifferences = prepared(db, `SELECT coalesce(json_extract(summary_json, '$.differencesByField.stock'), 0) AS n FROM sync_reviews WHERE id = ?`).get(reviewId) as { n: number } | undefined;
+  const disabled = !stockDifferences?.n
+    ? { n: 0 }
+    : (prepared(
+        db,
+        `${differencesOf(`instr(r.row_json, '"stock"') > 0 AND instr(r.detail_json, '"shopifyChoiceDisabled":"') > 0 AND ${filter}`)}
+         SELECT count(*) AS n FROM diffs WHERE json_extract(diff, '$.shopifyChoiceDisabled') IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM sync_choices c WHERE c.review_id = :reviewId AND c.difference_id = json_extract(diff, '$.id'))`,
+      ).get(params) as { n: number });
   const actions = prepared(
     db,
     `SELECT coalesce(sum(a.action = 'create' AND r.section = 'only_stockpilot'), 0) AS toCreate, coalesce(sum(a.action = 'import' AND r.section = 'only_shopify'), 0) AS toImport
