@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import { ContractError } from '../../shared/errors';
 import type { ChoiceTally, RowAction, SyncIssue, SyncReview, SyncReviewProduct, SyncSection, SyncSide } from '../../shared/product-sync';
 import { api, errorMessage } from '../api';
-import { chosenCount, nextUndecided, productConflicts, withChoice } from '../sync-review/conflict-order';
+import { chosenCount, withChoice } from '../sync-review/conflict-order';
 import { locateProduct } from '../sync-review/locate-product';
 import { blocksCovering, firstSectionWithRows, patchRows, REVIEW_BLOCK_SIZE, reviewRowAt, sectionCount, type RowBlocks } from '../sync-review/review-rows';
 import { toast, toastError } from './toasts';
@@ -54,8 +54,6 @@ interface SyncReviewState {
   ensureRange(first: number, last: number): void;
   toggleOpen(key: string): void;
   open(key: string): Promise<void>;
-  /** n: the next conflict without a choice, in this product or the rows after it. */
-  nextConflict(): Promise<void>;
   choose(rowKey: string, differenceId: string, side: SyncSide): Promise<void>;
   acceptAll(side: SyncSide, scope: ReviewScope): Promise<void>;
   setRowActions(action: RowAction, scope: ReviewScope | { kind: 'rows'; rowKeys: string[] }): Promise<void>;
@@ -204,27 +202,6 @@ export const useSyncReview = create<SyncReviewState>()((set, get) => {
       if (get().opened.has(key)) return;
       set({ opened: new Map(get().opened).set(key, { product: null, failure: null }) });
       await loadProduct(key);
-    },
-
-    async nextConflict() {
-      const { cursor, blocks, opened, total } = get();
-      const here = reviewRowAt(blocks, cursor.index);
-      const product = here ? opened.get(here.key)?.product : null;
-      const inProduct = product ? nextUndecided(productConflicts(product), cursor.fieldId) : undefined;
-      if (inProduct) return set({ cursor: { index: cursor.index, fieldId: inProduct.id } });
-      const count = total ?? 0;
-      for (let step = 1; step <= count; step++) {
-        const index = (cursor.index + step) % count;
-        const row = reviewRowAt(blocks, index);
-        if (!row || row.section === 'issues' || row.chosenCount >= row.differenceCount) continue;
-        set({ cursor: { index, fieldId: null } });
-        await get().open(row.key);
-        const opened = get().opened.get(row.key)?.product;
-        const first = opened ? nextUndecided(productConflicts(opened), null) : undefined;
-        if (first && get().cursor.index === index) set({ cursor: { index, fieldId: first.id } });
-        return;
-      }
-      toast('info', (get().tally?.remaining ?? 1) === 0 ? 'Every conflict has a choice.' : 'No conflict without a choice among the rows loaded here.');
     },
 
     async choose(rowKey, differenceId, side) {

@@ -5,7 +5,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import { useSyncReview } from '../stores/sync-review';
-import { productConflicts, stepField } from './conflict-order';
+import { nextUndecided, productConflicts, stepField } from './conflict-order';
 import { pickSide } from './difference-pick';
 import { reviewRowAt } from './review-rows';
 import { toast } from '../stores/toasts';
@@ -53,7 +53,30 @@ export function onReviewKey(e: KeyboardEvent<HTMLElement>): void {
       return;
     case 'n':
       e.preventDefault();
-      void store.nextConflict();
+      void goToNextConflict();
       return;
   }
+}
+
+/** n: the next conflict without a choice, in this product, then in the rows after it (round to the top). */
+export async function goToNextConflict(): Promise<void> {
+  const store = useSyncReview.getState();
+  const { cursor, blocks, opened, total } = store;
+  const here = reviewRowAt(blocks, cursor.index);
+  const product = here ? opened.get(here.key)?.product : null;
+  const inProduct = product ? nextUndecided(productConflicts(product), cursor.fieldId) : undefined;
+  if (inProduct) return store.setCursor({ index: cursor.index, fieldId: inProduct.id });
+  const count = total ?? 0;
+  for (let step = 1; step <= count; step++) {
+    const index = (cursor.index + step) % count;
+    const row = reviewRowAt(blocks, index);
+    if (!row || row.section === 'issues' || row.chosenCount >= row.differenceCount) continue;
+    store.setCursor({ index, fieldId: null });
+    await store.open(row.key);
+    const opened = useSyncReview.getState().opened.get(row.key)?.product;
+    const first = opened ? nextUndecided(productConflicts(opened), null) : undefined;
+    if (first && useSyncReview.getState().cursor.index === index) store.setCursor({ index, fieldId: first.id });
+    return;
+  }
+  toast('info', (store.tally?.remaining ?? 1) === 0 ? 'Every conflict has a choice.' : 'No conflict without a choice among the rows loaded here.');
 }
