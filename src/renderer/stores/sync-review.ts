@@ -44,8 +44,8 @@ interface SyncReviewState {
   opened: ReadonlyMap<string, OpenedProduct>;
   selected: ReadonlySet<string>;
   cursor: ReviewCursor;
-  /** The SKU conflict whose dialog is open. */
-  skuDialog: { rowKey: string; differenceId: string } | null;
+  /** The SKU conflict whose dialog is open, and the side the owner clicked to open it. */
+  skuDialog: { rowKey: string; differenceId: string; side: SyncSide } | null;
   /** A product to bring into view (#/sync/<id>) once its row is found. */
   focusProductId: number | null;
   load(): Promise<void>;
@@ -60,7 +60,7 @@ interface SyncReviewState {
   toggleSelected(key: string): void;
   clearSelection(): void;
   setCursor(cursor: ReviewCursor): void;
-  openSkuDialog(rowKey: string, differenceId: string): void;
+  openSkuDialog(rowKey: string, differenceId: string, side: SyncSide): void;
   closeSkuDialog(): void;
   focusProduct(productId: number): Promise<void>;
 }
@@ -264,8 +264,8 @@ export const useSyncReview = create<SyncReviewState>()((set, get) => {
       set({ cursor });
     },
 
-    openSkuDialog(rowKey, differenceId) {
-      set({ skuDialog: { rowKey, differenceId } });
+    openSkuDialog(rowKey, differenceId, side) {
+      set({ skuDialog: { rowKey, differenceId, side } });
     },
 
     closeSkuDialog() {

@@ -14,10 +14,10 @@ export const differenceDomId = (id: string) => `sync-diff-${id.replace(/[^A-Za-z
 
 const SIDE_NAMES: Record<SyncSide, string> = { stockpilot: 'Stockpilot', shopify: 'Shopify' };
 
-/** Clicking a side: a SKU opens its dialog; a closed side does nothing. */
+/** Clicking a side: a SKU opens its dialog (with that side ticked, to confirm or change); a closed side does nothing. */
 export function pickSide(rowKey: string, difference: SyncDifference, side: SyncSide): void {
   const store = useSyncReview.getState();
-  if (difference.field === 'sku') store.openSkuDialog(rowKey, difference.id);
+  if (difference.field === 'sku') store.openSkuDialog(rowKey, difference.id, side);
   else if (canChoose(difference, side)) void store.choose(rowKey, difference.id, side);
 }
 

@@ -13,7 +13,7 @@ export function SkuDialog() {
   const product = useSyncReview((s) => (s.skuDialog ? s.opened.get(s.skuDialog.rowKey)?.product : undefined));
   const difference = product && target ? productConflicts(product).find((d) => d.id === target.differenceId) : undefined;
   if (!target || !difference) return null;
-  return <SkuChoice key={difference.id} rowKey={target.rowKey} differenceId={difference.id} stockpilotSku={difference.stockpilotText} shopifySku={difference.shopifyText} chosen={difference.chosen} recommended={difference.recommended} />;
+  return <SkuChoice key={difference.id} rowKey={target.rowKey} differenceId={difference.id} stockpilotSku={difference.stockpilotText} shopifySku={difference.shopifyText} clicked={target.side} recommended={difference.recommended} />;
 }
 
 interface ChoiceProps {
@@ -21,13 +21,13 @@ interface ChoiceProps {
   differenceId: string;
   stockpilotSku: string;
   shopifySku: string;
-  chosen: SyncSide | null;
+  /** The side the owner clicked to open the dialog: ticked, for them to confirm or change. */
+  clicked: SyncSide;
   recommended: SyncSide;
 }
 
-function SkuChoice({ rowKey, differenceId, stockpilotSku, shopifySku, chosen, recommended }: ChoiceProps) {
-  const [side, setSide] = useState<SyncSide | null>(chosen);
-  const [error, setError] = useState<string | null>(null);
+function SkuChoice({ rowKey, differenceId, stockpilotSku, shopifySku, clicked, recommended }: ChoiceProps) {
+  const [side, setSide] = useState<SyncSide>(clicked);
   const close = () => useSyncReview.getState().closeSkuDialog();
   const option = (s: SyncSide, sku: string, effect: string) => (
     <label className="sku-option">
@@ -46,7 +46,6 @@ function SkuChoice({ rowKey, differenceId, stockpilotSku, shopifySku, chosen, re
       submitLabel="Keep this SKU"
       onClose={close}
       onSubmit={() => {
-        if (side === null) return setError('Choose one of the two SKUs.');
         void useSyncReview.getState().choose(rowKey, differenceId, side);
         close();
       }}
@@ -60,11 +59,6 @@ function SkuChoice({ rowKey, differenceId, stockpilotSku, shopifySku, chosen, re
         {option('stockpilot', stockpilotSku, 'Shopify’s variant takes this SKU when you apply.')}
         {option('shopify', shopifySku, 'Stockpilot’s variant takes this SKU when you apply.')}
       </fieldset>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
     </Dialog>
   );
 }
