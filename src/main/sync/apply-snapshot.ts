@@ -8,7 +8,7 @@ import type { ProductRecord, VariantRecord } from '../catalog/catalog-records';
 import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
 import type { CatalogChange } from '../catalog/catalog-write';
-import { setStock } from '../catalog/stock-ledger';
+import { recordMovement } from '../catalog/stock-ledger';
 import { variantFacts } from '../catalog/variant-store';
 
 type ProductColumns = Pick<
@@ -26,6 +26,8 @@ type VariantColumns = Pick<VariantRecord, 'id' | 'sku' | 'price_cents' | 'option
 export interface LocalSnapshot {
   product: ProductColumns;
   variants: VariantColumns[];
+  /** The on-hand change the apply itself made, by variant id (written in the apply's transaction): undo takes back only that, so a sale since stays. */
+  stockMoved?: Record<string, number>;
 }
 
 export function readLocalSnapshot(db: ReadableDB, productId: number): LocalSnapshot | null {
@@ -52,7 +54,9 @@ export function readLocalSnapshot(db: ReadableDB, productId: number): LocalSnaps
 
 /**
  * Puts the product back as the snapshot has it (inside the caller's transaction). Variants
- * deleted since are left out; the caller reports what could not be restored.
+ * deleted since are left out. Stock: the apply's own movement is reversed (a correction), so
+ * what happened since (a sale) stays; a variant still linked keeps what the stock push last
+ * saw on Shopify, with the Shopify-side difference it had before.
  */
 export function restoreLocalSnapshot(change: CatalogChange, snapshot: LocalSnapshot, reason: string, source: string): void {
   const { db } = change;
@@ -70,20 +74,16 @@ export function restoreLocalSnapshot(change: CatalogChange, snapshot: LocalSnaps
   );
   for (const v of snapshot.variants) {
     if (setVariant.run(v.sku, v.price_cents, v.option_values, v.shopify_variant_id, v.shopify_inventory_item_id, v.last_synced_json, change.now, v.id, p.id).changes === 0) continue;
-    if (p.auto_stock === 0) {
-      const facts = variantFacts(db, v.id);
-      if (facts.onHand !== v.on_hand) setStock(change, facts, v.on_hand, reason, source);
-    }
-    prepared(db, 'DELETE FROM variant_push_state WHERE variant_id = ?').run(v.id);
-    if (v.push_state) {
-      prepared(db, 'INSERT INTO variant_push_state (variant_id, location_id, shopify_quantity, last_sent, shopify_difference, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-        v.id,
-        v.push_state.location_id,
-        v.push_state.shopify_quantity,
-        v.push_state.last_sent,
-        v.push_state.shopify_difference,
-        change.now,
-      );
+    const moved = snapshot.stockMoved?.[String(v.id)] ?? 0;
+    if (moved !== 0 && p.auto_stock === 0) recordMovement(change, variantFacts(db, v.id), { kind: 'correction', quantity: -moved, reason, source });
+    if (v.shopify_variant_id === null) {
+      prepared(db, 'DELETE FROM variant_push_state WHERE variant_id = ?').run(v.id);
+    } else if (v.push_state) {
+      prepared(
+        db,
+        `INSERT INTO variant_push_state (variant_id, location_id, shopify_quantity, last_sent, shopify_difference, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (variant_id) DO UPDATE SET shopify_difference = excluded.shopify_difference`,
+      ).run(v.id, v.push_state.location_id, v.push_state.shopify_quantity, v.push_state.last_sent, v.push_state.shopify_difference, change.now);
     }
     // A push the apply queued (or the restore itself caused) goes: Shopify's stock was not the apply's to change back.
     if (!v.push_pending) prepared(db, 'DELETE FROM push_outbox WHERE variant_id = ? AND batch_id IS NULL').run(v.id);

@@ -22,18 +22,25 @@ import { readLocalSnapshot, type LocalSnapshot } from './apply-snapshot';
 import { linkProductRecords } from './product-link';
 import { recordSyncedValues } from './synced-values';
 
-/** Fields chosen "shopify", written here; Shopify's stock becomes the on-hand through a stocktake. */
-function writeLocalChanges(change: CatalogChange, productId: number, local: LocalProductChanges, snapshot: LocalSnapshot, source: string): void {
+/**
+ * Fields chosen "shopify", written here; Shopify's stock becomes the on-hand through a
+ * stocktake. Returns the on-hand changes it made, by variant id (for undo).
+ */
+function writeLocalChanges(change: CatalogChange, productId: number, local: LocalProductChanges, snapshot: LocalSnapshot, source: string): Record<string, number> {
+  const moved: Record<string, number> = {};
   if (Object.keys(local.product).length > 0) updateProduct(change, { id: productId, changes: local.product });
   for (const { id, stockTo, ...fields } of local.variants) {
     if (Object.keys(fields).length > 0) updateVariant(change, { id, changes: fields });
     if (stockTo === undefined) continue;
-    setStock(change, variantFacts(change.db, id), stockTo, 'Shopify\u2019s stock accepted in a product sync', source);
+    const facts = variantFacts(change.db, id);
+    moved[String(id)] = stockTo - facts.onHand;
+    setStock(change, facts, stockTo, 'Shopify\u2019s stock accepted in a product sync', source);
     // Both sides now agree: nothing for the stock push to send, no Shopify-side difference left.
     clearShopifyDifference(change.db, id);
     const wasPending = snapshot.variants.find((v) => v.id === id)?.push_pending ?? false;
     if (!wasPending) prepared(change.db, 'DELETE FROM push_outbox WHERE variant_id = ? AND batch_id IS NULL').run(id);
   }
+  return moved;
 }
 
 export async function applyUpdate(ctx: ApplyContext, work: Extract<RowWork, { kind: 'update' }>): Promise<ProductOutcome> {
@@ -48,11 +55,13 @@ export async function applyUpdate(ctx: ApplyContext, work: Extract<RowWork, { ki
     throw new ContractError('rejected', `${local.name}\u2019s variants changed since the compare, so its option names were not written to Shopify. Compare again.`);
   }
   const touchesShopify = editTouchesShopify(planned.edit);
-  saveRunProduct(db, ctx.runId, work.key, { productId: work.productId, shopifyProductId: work.plan.shopify.id, outcome, local: snapshot, shopify: { kind: 'update', edit: touchesShopify ? planned.before : null } });
+  const runProduct = { productId: work.productId, shopifyProductId: work.plan.shopify.id, outcome, local: snapshot, shopify: { kind: 'update' as const, edit: touchesShopify ? planned.before : null } };
+  saveRunProduct(db, ctx.runId, work.key, runProduct);
   if (touchesShopify) await writeShopifyEdit(ctx.client, planned.edit);
 
   const stockQueued = writeCatalog(ctx.deps, (change) => {
-    writeLocalChanges(change, work.productId, planned.local, snapshot, ctx.source);
+    const stockMoved = writeLocalChanges(change, work.productId, planned.local, snapshot, ctx.source);
+    if (Object.keys(stockMoved).length > 0) saveRunProduct(change.db, ctx.runId, work.key, { ...runProduct, local: { ...snapshot, stockMoved } });
     const unlinked = work.plan.variants.filter((v) => local.variants.find((x) => x.id === v.localId)?.shopify.variantId !== v.shopify.id);
     if (local.shopify.productId !== work.plan.shopify.id || unlinked.length > 0) {
       // Only variants linked now: a push already pending for a linked one stays pending.

@@ -73,6 +73,17 @@ function cannotUndo(db: ReadableDB, run: RunRecord): string | null {
   if (run.undone_at) return `This sync was already undone (${run.undone_at}).`;
   if (run.finished_at === null) return 'This sync is still being applied.';
   if (!runProducts(db, run.id).some(changedSomething)) return 'This sync changed nothing, so there is nothing to undo.';
+  const edited = (
+    prepared(
+      db,
+      `SELECT p.name FROM sync_run_products r JOIN products p ON p.id = r.product_id
+       WHERE r.run_id = ? AND r.outcome <> 'failed' AND p.sync_state = 'out_of_sync' ORDER BY p.name LIMIT 4`,
+    ).all(run.id) as { name: string }[]
+  ).map((r) => r.name);
+  if (edited.length) {
+    const names = edited.length > 3 ? `${edited.slice(0, 3).join(', ')} and others were` : `${edited.join(', ')} ${edited.length === 1 ? 'was' : 'were'}`;
+    return `${names} edited after this sync (Out of Sync), and undo would lose those edits. Edit them back to undo it.`;
+  }
   return null;
 }
 

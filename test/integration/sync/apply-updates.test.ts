@@ -125,7 +125,13 @@ describe('Accept All Local, then a few fields overridden', () => {
     expect(progress.at(-1)).toMatchObject({ phase: 'finished', done: summary.total });
   });
 
-  it('offers to undo it', async () => {
+  it('offers to undo it, except while a product it synced has been edited since', async () => {
     expect(await shop.core.call('getLastSync', {})).toMatchObject({ runId: summary.runId, summary: { runId: summary.runId }, undoneAt: null, cannotUndo: null });
+    const luna = await localProduct(shop, 'Luna print');
+    await shop.core.call('updateProduct', { id: luna.id, changes: { name: 'Luna print A4' } });
+    expect((await shop.core.call('getLastSync', {}))?.cannotUndo).toBe('Luna print A4 was edited after this sync (Out of Sync), and undo would lose those edits. Edit them back to undo it.');
+    await expect(shop.core.call('undoLastSync', {})).rejects.toThrow(/Luna print A4 was edited after this sync/);
+    await shop.core.call('updateProduct', { id: luna.id, changes: { name: 'Luna print' } });
+    expect((await shop.core.call('getLastSync', {}))?.cannotUndo).toBeNull();
   });
 });

@@ -37,6 +37,10 @@ beforeAll(async () => {
   const applied = await shop.core.call('applySync', {});
   expect(applied).toMatchObject({ failed: 0, created: 1, imported: 1 });
   expect(shop.sim.control.variant('LUNA-A4').price).toBe('20.00');
+  // A sale here after the sync: undo must not take it back.
+  const herS = localVariant(await localProduct(shop, 'Heron hoodie (organic)'), 'HER-S');
+  expect(herS.onHand).toBe(7);
+  await shop.core.call('adjustStock', { variantId: herS.id, delta: -1, reason: 'Sold at the market' });
   undo = await shop.core.call('undoLastSync', {});
 });
 afterAll(() => shop.close());
@@ -68,10 +72,16 @@ describe('undoing the last sync', () => {
     expect(onShopify('GIFT-S')).not.toBeNull();
   });
 
-  it('restores the local fields, links and stock (through the ledger)', async () => {
+  it('restores the local fields, links and stock (through the ledger), keeping a sale made since', async () => {
     const heron = await localProduct(shop, 'Heron hoodie');
     expect(heron.shopify).toMatchObject({ productId: null, syncState: 'unlinked' });
-    expect(localVariant(heron, 'HER-S')).toMatchObject({ onHand: 10, shopify: { variantId: null } });
+    expect(localVariant(heron, 'HER-S')).toMatchObject({ onHand: 9, shopify: { variantId: null } });
+    const movements = await shop.core.call('listStockMovements', { variantId: localVariant(heron, 'HER-S').id });
+    expect(movements.rows.slice(0, 3).map((m) => [m.kind, m.quantity])).toEqual([
+      ['correction', 3],
+      ['adjustment', -1],
+      ['stocktake', -3],
+    ]);
     expect((await localProduct(shop, 'Luna print')).vendor).toBe('Moth & Fern');
     expect(ledgerMismatches({ query: shop.query } as Parameters<typeof ledgerMismatches>[0])).toEqual([]);
     expect(shop.query('SELECT count(*) AS n FROM push_outbox')).toEqual([{ n: 0 }]);
