@@ -61,6 +61,7 @@ interface OrderTestShopOptions {
   seed?: SeedCatalog;
   scopes?: string[];
   core?: Partial<CoreOptions>;
+  catalog?: CreateProductInput[];
   /** When the local catalog was entered: long ago (before every order, the default), or just now. */
   catalogEntered?: 'long ago' | 'now';
 }
@@ -68,7 +69,7 @@ interface OrderTestShopOptions {
 export async function openOrderTestShop(options: OrderTestShopOptions = {}): Promise<OrderTestShop> {
   const shop = await openPushTestShop({
     sim: { seed: options.seed ?? ORDER_SEED, ...(options.scopes ? { scopes: options.scopes } : {}) },
-    catalog: ORDER_CATALOG,
+    catalog: options.catalog ?? ORDER_CATALOG,
     core: { orderImportTickMs: 0, ...options.core },
   });
   // The owner has kept this catalog (and counted its stock) since long before these orders.
