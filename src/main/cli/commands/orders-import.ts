@@ -54,8 +54,9 @@ export const ordersImportCommand: CliCommand = {
     ...jsonOption,
   },
   details:
-    'Amounts are imported as the customer paid them, never converted. Each line is matched to a variant by SKU and takes its product\u2019s COGS; ' +
-    'its units leave the local stock (Shopify already took them off, so the next push does not take them again).',
+    'Amounts are imported as the customer paid them, never converted. Each line is matched to its variant (the one linked to the Shopify variant, ' +
+    'else by SKU) and takes its product\u2019s COGS; its units leave the local stock (Shopify already took them off, so the next push does not take ' +
+    'them again), unless the order is older than the variant in Stockpilot. Exit code 1 when the import fails.',
   async run(ctx) {
     takePositionals(ctx, []);
     const since = typeof ctx.options.since === 'string' ? ctx.options.since : undefined;
