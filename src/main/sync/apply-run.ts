@@ -22,6 +22,7 @@ import { applyUpdate } from './apply-update';
 import { alreadyApplied, loadRowWork, rowsToApply, type RowWork } from './apply-rows';
 import { reviewHeader } from './review-store';
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function summaryText(s: ApplySummary): string {
@@ -139,6 +140,8 @@ export class SyncApply {
       let stopped: string | null = null;
       try {
         for (const [i, key] of keys.entries()) {
+          // A product with local changes only awaits nothing real: let the app (and a cancel) in between products.
+          await nextTurn();
           if (state.cancelled) {
             summary.cancelled = true;
             summary.skipped += keys.length - i;
