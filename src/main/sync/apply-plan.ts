@@ -75,6 +75,17 @@ function productEdit(local: Product, plan: MatchedPlan, edit: ShopifyProductEdit
   }
 }
 
+/** The variant fields a side can take as they are, and where each lives on either side. */
+type CopiedVariantField = 'sku' | 'price' | 'optionValues';
+type VariantValues = Pick<ShopifyVariantEdit, 'sku' | 'priceCents' | 'optionValues'>;
+const COPIED: Record<CopiedVariantField, { key: keyof VariantValues; local: (v: Product['variants'][number]) => SyncValue; shopify: (v: VariantPlan['shopify']) => SyncValue }> = {
+  sku: { key: 'sku', local: (v) => v.sku, shopify: (v) => v.sku },
+  price: { key: 'priceCents', local: (v) => v.priceCents, shopify: (v) => v.priceCents },
+  optionValues: { key: 'optionValues', local: (v) => v.optionValues, shopify: (v) => v.optionValues },
+};
+const copiedField = (c: ChosenDifference) => (fieldOf(c) in COPIED ? COPIED[fieldOf(c) as CopiedVariantField] : null);
+const setValue = (target: VariantValues, key: keyof VariantValues, value: SyncValue) => ((target as Record<string, SyncValue>)[key] = value);
+
 function variantEdits(local: Product, plan: MatchedPlan, edit: ShopifyProductEdit, before: ShopifyProductEdit, changes: SyncFieldChange[], pushIds: Set<number>): void {
   const trackLocal = plan.product.some((c) => c.side === 'stockpilot' && fieldOf(c) === 'trackInventory');
   const renaming = edit.optionNames !== undefined;
@@ -85,11 +96,12 @@ function variantEdits(local: Product, plan: MatchedPlan, edit: ShopifyProductEdi
     const was: ShopifyVariantEdit = { id: v.shopify.id };
     const note = (field: string, from: SyncValue, to: SyncValue) => changes.push({ variant: v.label, field, side: 'shopify', from, to });
     for (const c of v.chosen.filter((x) => x.side === 'stockpilot')) {
-      const field = fieldOf(c);
-      if (field === 'sku') (after.sku = lv.sku), (was.sku = v.shopify.sku), note(field, v.shopify.sku, lv.sku);
-      else if (field === 'price') (after.priceCents = lv.priceCents), (was.priceCents = v.shopify.priceCents), note(field, v.shopify.priceCents, lv.priceCents);
-      else if (field === 'optionValues') (after.optionValues = lv.optionValues), (was.optionValues = v.shopify.optionValues), note(field, v.shopify.optionValues, lv.optionValues);
-      else if (field === 'stock') pushIds.add(lv.id);
+      const copied = copiedField(c);
+      if (copied) {
+        setValue(after, copied.key, copied.local(lv));
+        setValue(was, copied.key, copied.shopify(v.shopify));
+        note(fieldOf(c), copied.shopify(v.shopify), copied.local(lv));
+      } else if (fieldOf(c) === 'stock') pushIds.add(lv.id);
     }
     if (trackLocal && v.shopify.tracked !== local.trackInventory) {
       after.tracked = local.trackInventory;
@@ -135,11 +147,11 @@ function localChanges(local: Product, plan: MatchedPlan, changes: SyncFieldChang
     const change: LocalProductChanges['variants'][number] = { id: lv.id };
     const note = (field: string, from: SyncValue, to: SyncValue) => changes.push({ variant: v.label, field, side: 'stockpilot', from, to });
     for (const c of v.chosen.filter((x) => x.side === 'shopify')) {
-      const field = fieldOf(c);
-      if (field === 'sku') (change.sku = v.shopify.sku), note(field, lv.sku, v.shopify.sku);
-      else if (field === 'price') (change.priceCents = v.shopify.priceCents), note(field, lv.priceCents, v.shopify.priceCents);
-      else if (field === 'optionValues') (change.optionValues = v.shopify.optionValues), note(field, lv.optionValues, v.shopify.optionValues);
-      else if (field === 'stock' && typeof c.difference.shopify === 'number') {
+      const copied = copiedField(c);
+      if (copied) {
+        setValue(change, copied.key, copied.shopify(v.shopify));
+        note(fieldOf(c), copied.local(lv), copied.shopify(v.shopify));
+      } else if (fieldOf(c) === 'stock' && typeof c.difference.shopify === 'number') {
         // Shopify shows what is available: on-hand is that plus what is committed here.
         change.stockTo = c.difference.shopify + lv.committed;
         note('onHand', lv.onHand, change.stockTo);
