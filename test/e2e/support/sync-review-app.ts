@@ -14,7 +14,8 @@
  *
  * The demo store's shop is written to `demo-store.json` in the data folder, which the app's
  * demo store restores when the owner connects to it; what Shopify has afterwards is read
- * back from the same file (saved every half second).
+ * back from the same file (saved every half second). With `shop: 'own'` the same shop is a
+ * local store in this process instead, already connected, which the test can slow down.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +24,8 @@ import { join } from 'node:path';
 // Shopify operations are .graphql files imported with `?raw`; this teaches Node to load them.
 import '../../../src/main/raw-import-register.mjs';
 import type { CreateProductInput, Product } from '../../../src/shared/catalog';
-import type { SeedCatalog } from '../../../src/shopify-sim/index';
+import { ENDPOINT_OVERRIDE_VARIABLE } from '../../../src/main/shopify/shop-domain';
+import { startShopifySim, type FaultSpec, type SeedCatalog, type ShopifySim } from '../../../src/shopify-sim/index';
 import type { VariantView } from '../../../src/shopify-sim/sim-control';
 import type { BrowserMode } from '../../../src/main/web/browser-mode';
 import { ensureKeyringSession } from './keyring-session';
@@ -102,12 +104,26 @@ async function localCatalog(create: (input: CreateProductInput) => Promise<Produ
 export interface SyncReviewApp {
   url: string;
   dataDir: string;
-  /** The demo store's variant with this SKU, as last saved. */
+  /** Shopify's variant with this SKU (the demo store as last saved, or the own store now). */
   shopifyVariant(sku: string): Promise<VariantView | undefined>;
   /** One local value, read straight from the data file. */
   local<T>(sql: string, ...params: unknown[]): T | undefined;
+  /** Only with an own store: a bad day on Shopify (latency, errors) for the next requests. */
+  addFault(spec: FaultSpec): void;
+  clearFaults(): void;
   close(): Promise<void>;
 }
+
+export interface SyncReviewAppOptions {
+  /**
+   * `demo` (default): the owner connects "Use the demo store" in the app. `own`: a local
+   * Shopify store in this process, already connected by token (STOCKPILOT_SHOPIFY_ENDPOINT
+   * sends the shop's traffic there), so the test can slow it down.
+   */
+  shop?: 'demo' | 'own';
+}
+
+const OWN_SHOP = 'moth-and-fern.myshopify.com';
 
 async function demoStoreModules() {
   const [{ ShopifySimulator }, state, { createSimControl }] = await Promise.all([
@@ -128,6 +144,18 @@ async function writeDemoStore(file: string): Promise<VariantView> {
   return control.variant('WRAP-1');
 }
 
+/** The demo store's variant as last saved (every half second while the app runs). */
+async function savedDemoVariant(dataDir: string, sku: string): Promise<VariantView | undefined> {
+  const { ShopifySimulator, restoreState, createSimControl } = await demoStoreModules();
+  const sim = new ShopifySimulator('standard');
+  if (!restoreState(sim.store, join(dataDir, 'demo-store.json'))) throw new Error('The demo store has no saved shop');
+  try {
+    return createSimControl(sim).variant(sku);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Links the local wax wrap to Shopify's by ID, as an earlier sync would have. */
 function linkWaxWrap(databaseFile: string, remote: VariantView): void {
   const db = new Database(databaseFile);
@@ -143,37 +171,49 @@ function linkWaxWrap(databaseFile: string, remote: VariantView): void {
   }
 }
 
-export async function startSyncReviewApp(): Promise<SyncReviewApp> {
+export async function startSyncReviewApp(options: SyncReviewAppOptions = {}): Promise<SyncReviewApp> {
   const keyring = await ensureKeyringSession();
   const dataDir = mkdtempSync(join(tmpdir(), 'stockpilot-e2e-sync-'));
   let app: BrowserMode;
+  let own: ShopifySim | undefined;
   try {
-    const wrap = await writeDemoStore(join(dataDir, 'demo-store.json'));
+    if (options.shop === 'own') own = await startShopifySim({ port: 0, seed: SHOPIFY_CATALOG });
+    const wrap = own ? own.control.variant('WRAP-1') : await writeDemoStore(join(dataDir, 'demo-store.json'));
     const { createCore } = await import('../../../src/main/core');
-    const core = createCore({ dataDir, demoCatalog: false, log: quiet });
+    const core = createCore({ dataDir, demoCatalog: false, log: quiet, shopifyEndpoint: own?.url, stockPushTickMs: 0 });
     try {
       await localCatalog((input) => core.call('createProduct', input));
       linkWaxWrap(core.paths.databaseFile, wrap);
+      if (own) await core.call('connect', { kind: 'token', shop: OWN_SHOP, accessToken: own.token });
     } finally {
       await core.shutdown(2_000);
     }
     const { startBrowserMode } = await import('../../../src/main/web/browser-mode');
-    app = await startBrowserMode({ dataDir, port: 0, demoCatalog: false, rendererDir: join(root, 'out', 'renderer'), log: quiet });
+    // Read once, when the app's core is created.
+    if (own) process.env[ENDPOINT_OVERRIDE_VARIABLE] = own.url;
+    try {
+      app = await startBrowserMode({ dataDir, port: 0, demoCatalog: false, rendererDir: join(root, 'out', 'renderer'), log: quiet });
+    } finally {
+      delete process.env[ENDPOINT_OVERRIDE_VARIABLE];
+    }
   } catch (error) {
+    await own?.close();
     rmSync(dataDir, { recursive: true, force: true });
     keyring.close();
     throw error;
   }
 
+  const ownStore = () => {
+    if (!own) throw new Error('Faults need an own store: startSyncReviewApp({ shop: "own" })');
+    return own;
+  };
   return {
     url: app.url,
     dataDir,
     async shopifyVariant(sku) {
-      const { ShopifySimulator, restoreState, createSimControl } = await demoStoreModules();
-      const sim = new ShopifySimulator('standard');
-      if (!restoreState(sim.store, join(dataDir, 'demo-store.json'))) throw new Error('The demo store has no saved shop');
+      if (!own) return savedDemoVariant(dataDir, sku);
       try {
-        return createSimControl(sim).variant(sku);
+        return own.control.variant(sku);
       } catch {
         return undefined;
       }
@@ -187,8 +227,11 @@ export async function startSyncReviewApp(): Promise<SyncReviewApp> {
         db.close();
       }
     },
+    addFault: (spec) => ownStore().control.addFault(spec),
+    clearFaults: () => ownStore().control.clearFaults(),
     async close() {
       await app.close();
+      await own?.close();
       rmSync(dataDir, { recursive: true, force: true });
       keyring.close();
     },
