@@ -1,7 +1,8 @@
 /**
  * The fields that are more than a value: option names (renamed on Shopify together with every
- * variant's values), option values, and track inventory, where Shopify tracks each variant
- * and Stockpilot the product ("mixed"). Applied, compared again, and undone.
+ * variant's values), option values, status (Shopify has no "inactive": archived), and track
+ * inventory, where Shopify tracks each variant and Stockpilot the product ("mixed"). Applied,
+ * compared again, and undone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateProductInput } from '../../../src/shared/catalog';
@@ -12,6 +13,7 @@ import { openSyncTestShop, SIM_SHOP, type SyncTestShop } from './sync-test-shop'
 const LOCAL: CreateProductInput[] = [
   { name: 'Moth tee', listingStatus: 'active', optionNames: ['Size'], variants: [{ sku: 'TEE-S', priceCents: 3000, optionValues: ['S'] }, { sku: 'TEE-M', priceCents: 3000, optionValues: ['M'] }] },
   { name: 'Fern tee', listingStatus: 'active', optionNames: ['Size'], variants: [{ sku: 'FERN-S', priceCents: 3000, optionValues: ['Small'] }] },
+  { name: 'Moth badge', status: 'inactive', listingStatus: 'active', variants: [{ sku: 'BADGE', priceCents: 500 }] },
   { name: 'Moth mug', listingStatus: 'active', optionNames: ['Colour'], variants: [{ sku: 'MUG-1', priceCents: 1400, optionValues: ['White'], onHand: 3 }, { sku: 'MUG-2', priceCents: 1400, optionValues: ['Black'], onHand: 3 }] },
 ];
 
@@ -20,6 +22,7 @@ const SHOPIFY: SeedCatalog = {
   products: [
     { title: 'Moth tee', status: 'ACTIVE', options: ['Taille'], variants: [{ sku: 'TEE-S', price: '30.00', options: ['S'], available: 0 }, { sku: 'TEE-M', price: '30.00', options: ['M'], available: 0 }] },
     { title: 'Fern tee', status: 'ACTIVE', options: ['Size'], variants: [{ sku: 'FERN-S', price: '30.00', options: ['S'], available: 0 }] },
+    { title: 'Moth badge', status: 'ACTIVE', variants: [{ sku: 'BADGE', price: '5.00', available: 0 }] },
     { title: 'Moth mug', status: 'ACTIVE', options: ['Colour'], variants: [{ sku: 'MUG-1', price: '14.00', options: ['White'], tracked: true, available: 3 }, { sku: 'MUG-2', price: '14.00', options: ['Black'], tracked: false }] },
   ],
 };
@@ -31,15 +34,17 @@ beforeAll(async () => {
   const tee = await rowNamed(shop, 'Moth tee');
   const fern = await rowNamed(shop, 'Fern tee');
   const mug = await rowNamed(shop, 'Moth mug');
+  const badge = await rowNamed(shop, 'Moth badge');
   expect(differenceOf(mug, 'trackInventory')).toMatchObject({ stockpilot: true, shopifyText: 'mixed (1/2 tracked)' });
   await shop.core.call('setSyncChoices', {
     choices: [
       { differenceId: differenceOf(tee, 'optionNames').id, side: 'stockpilot' },
       { differenceId: differenceOf(fern, 'optionValues', 'FERN-S').id, side: 'stockpilot' },
       { differenceId: differenceOf(mug, 'trackInventory').id, side: 'shopify' },
+      { differenceId: differenceOf(badge, 'status').id, side: 'stockpilot' },
     ],
   });
-  expect(await shop.core.call('applySync', {})).toMatchObject({ failed: 0, updated: 3 });
+  expect(await shop.core.call('applySync', {})).toMatchObject({ failed: 0, updated: 4 });
 });
 afterAll(() => shop.close());
 
@@ -67,6 +72,12 @@ describe('option names and values chosen from Stockpilot', () => {
   });
 });
 
+describe('status chosen from Stockpilot', () => {
+  it('archives on Shopify a product no longer sold here', () => {
+    expect(shop.sim.control.variant('BADGE').productStatus).toBe('ARCHIVED');
+  });
+});
+
 describe('track inventory chosen from Shopify while Shopify\u2019s variants are mixed', () => {
   it('turns tracking off here', async () => {
     expect((await localProduct(shop, 'Moth mug')).trackInventory).toBe(false);
@@ -87,5 +98,6 @@ describe('undone', () => {
     expect(await shopifyOptions('TEE-S')).toEqual({ options: ['Taille'], values: [['S'], ['M']] });
     expect((await shopifyOptions('FERN-S')).values).toEqual([['S']]);
     expect((await localProduct(shop, 'Moth mug')).trackInventory).toBe(true);
+    expect(shop.sim.control.variant('BADGE').productStatus).toBe('ACTIVE');
   });
 });
