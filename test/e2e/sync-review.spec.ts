@@ -259,6 +259,7 @@ test.describe('on a slow day at Shopify', () => {
     app.addFault({ kind: 'latency', ms: 1500, count: 8 });
     await page.getByTestId('full-sync').click();
     await expect(page.getByTestId('compare-progress-words')).not.toBeEmpty();
+    await page.screenshot({ path: test.info().outputPath('comparing.png') });
     await page.getByTestId('compare-cancel').click();
     await expect(page.getByTestId('compare-start')).toContainText('The compare was cancelled; nothing was saved.');
     await expect(page.getByTestId('syncing-information')).toHaveCount(0);
@@ -276,6 +277,7 @@ test.describe('on a slow day at Shopify', () => {
     await applyButton().click();
     await page.getByTestId('apply-confirm-submit').click();
     await expect(page.getByTestId('apply-progress-words')).toContainText(/Applying \d+ of \d+: \S/);
+    await page.screenshot({ path: test.info().outputPath('applying.png') });
     await page.getByTestId('apply-cancel').click();
     await expect(page.getByTestId('apply-summary')).toContainText('Apply cancelled', { timeout: 30_000 });
     await expect(page.getByTestId('apply-skipped')).not.toHaveText('0');

@@ -10,7 +10,7 @@ import { useSyncReview } from '../stores/sync-review';
 import { useApplyRun } from './apply-run';
 import { ButtonWithReason } from './button-with-reason';
 import { useCompareRun } from './compare-run';
-import { applyBlockedBy, plural, whatApplyDoes } from './run-words';
+import { applyBlockedBy, applyProgressWords, plural, whatApplyDoes } from './run-words';
 
 export function ApplyButton() {
   const tally = useSyncReview((s) => s.tally);
@@ -50,9 +50,7 @@ export function ApplyProgressPanel() {
     <div className="sync-progress" data-testid="apply-progress">
       <div className="sync-progress-line">
         <span role="status" aria-live="polite" data-testid="apply-progress-words">
-          {progress
-            ? `Applying ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}${progress.current ? `: ${progress.current}` : ''}`
-            : 'Starting to apply…'}
+          {progress ? applyProgressWords(progress) : 'Starting to apply…'}
         </span>
         <button type="button" className="button" onClick={() => void useApplyRun.getState().cancel()} data-testid="apply-cancel">
           Cancel after this product

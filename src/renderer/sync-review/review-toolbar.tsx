@@ -9,6 +9,7 @@ import { useBusyAction } from '../components/use-busy-action';
 import { useSyncReview, type ReviewScope } from '../stores/sync-review';
 import { ApplyButton } from './apply-panel';
 import { plural } from './run-words';
+import { useApplyRun } from './apply-run';
 import { ROW_ACTION_LABELS, sectionAction } from './row-action-buttons';
 
 type ScopeKind = ReviewScope['kind'];
@@ -28,7 +29,9 @@ export function ReviewToolbar() {
   const section = useSyncReview((s) => s.section);
   const selectedCount = useSyncReview((s) => s.selected.size);
   const [scope, setScope] = useState<ScopeKind>('review');
-  const { busy, run } = useBusyAction();
+  const { busy: working, run } = useBusyAction();
+  // Choices stay as they are while an apply reads them.
+  const busy = useApplyRun((s) => s.running) || working;
   const effectiveScope: ScopeKind = scope === 'selection' && selectedCount === 0 ? 'review' : scope;
   const acceptAll = (side: 'stockpilot' | 'shopify') => run(() => useSyncReview.getState().acceptAll(side, { kind: effectiveScope }));
   const rowAction = sectionAction(section);

@@ -1,6 +1,6 @@
 /** What the compare, Apply and Undo say to the owner. Pure. */
 import type { CompareProgress } from '../../shared/product-sync';
-import type { ChoiceTally, UndoSummary } from '../../shared/sync-apply';
+import type { ApplyProgress, ChoiceTally, UndoSummary } from '../../shared/sync-apply';
 
 export const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
@@ -33,4 +33,11 @@ export function undoWords(result: UndoSummary): string {
   const parts = [`Undone: ${plural(result.restoredLocal, 'product')} restored in Stockpilot, ${plural(result.restoredOnShopify, 'product')} put back on Shopify.`];
   if (result.notRestored.length > 0) parts.push(`${plural(result.notRestored.length, 'product')} could not be put back.`);
   return parts.join(' ');
+}
+
+/** "Applying 3 of 40: Linen apron": the product in hand is counted as the one being done. */
+export function applyProgressWords(progress: ApplyProgress): string {
+  if (progress.phase !== 'applying') return progress.message;
+  const place = Math.min(progress.done + 1, progress.total);
+  return `Applying ${place.toLocaleString()} of ${progress.total.toLocaleString()}${progress.current ? `: ${progress.current}` : ''}`;
 }

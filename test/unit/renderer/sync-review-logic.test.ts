@@ -4,7 +4,7 @@ import { canChoose, chosenCount, nextUndecided, productConflicts, stepField, wit
 import { blocksCovering, firstSectionWithRows, patchRows, REVIEW_BLOCK_SIZE, reviewRowAt } from '../../../src/renderer/sync-review/review-rows';
 import { choicesWords, sideText } from '../../../src/renderer/sync-review/field-words';
 import { narrowToName, nameOrder } from '../../../src/renderer/sync-review/find-row';
-import { applyBlockedBy, compareProgressWords, whatApplyDoes } from '../../../src/renderer/sync-review/run-words';
+import { applyBlockedBy, applyProgressWords, compareProgressWords, whatApplyDoes } from '../../../src/renderer/sync-review/run-words';
 
 const difference = (id: string, patch: Partial<SyncDifference> = {}): SyncDifference => ({
   id,
@@ -139,6 +139,11 @@ describe('what the review says', () => {
 
   it('the confirmation says what Apply will do', () => {
     expect(whatApplyDoes(tally)).toBe('6 chosen values written where you chose, 1 product created on Shopify; products matched by SKU are linked.');
+  });
+
+  it('the apply counts the product in hand as the one being done', () => {
+    expect(applyProgressWords({ runId: 1, phase: 'applying', done: 0, total: 5, current: 'Enamel mug', message: '' })).toBe('Applying 1 of 5: Enamel mug');
+    expect(applyProgressWords({ runId: 1, phase: 'finished', done: 5, total: 5, current: null, message: 'Applied 5 products' })).toBe('Applied 5 products');
   });
 
   it('the compare\u2019s progress counts products read once the total is known', () => {
