@@ -1,7 +1,8 @@
 /**
  * Product sync benchmark. `compare-only`: the comparison itself over 20,000 products /
  * 100,000 variants already fetched (target under 1 s); `compare-and-save` adds storing the
- * review. `compare-end-to-end`: compareCatalog through the core against the local Shopify
+ * review; `accept-all-and-tally` then takes Stockpilot's side for every conflict and counts
+ * what is left (the review grid's Accept All). `compare-end-to-end`: compareCatalog through the core against the local Shopify
  * store (in its own process) holding the same shop: counting, the bulk read (Shopify
  * preparing the file, download, join), the local read, compare, save; `phasesMs` splits it.
  * The two catalogs drift the way real ones do: renamed, repriced, restocked, one side only,
@@ -25,6 +26,7 @@ import { openDatabase } from '../src/main/db/open';
 import type { SecretStore } from '../src/main/secrets/secret-store';
 import type { LocalProduct, ShopifyProduct } from '../src/main/sync/catalog-snapshot';
 import { compareCatalogs } from '../src/main/sync/compare-catalogs';
+import { acceptAll, choiceTally } from '../src/main/sync/review-choices';
 import { saveReview } from '../src/main/sync/review-store';
 import type { SeedProduct } from '../src/shopify-sim/index';
 
@@ -174,8 +176,14 @@ async function main(): Promise<void> {
     if (!END_TO_END) return;
     const db = openDatabase(join(dataDir, 'save.db'), { log: silentLogger });
     const started = performance.now();
-    await saveReview(db, compareCatalogs(local, shopify), { createdAt: new Date().toISOString(), readMode: 'bulk', locationId: null });
+    const reviewId = await saveReview(db, compareCatalogs(local, shopify), { createdAt: new Date().toISOString(), readMode: 'bulk', locationId: null });
     print({ name: 'compare-and-save', products: local.length, variants, ms: round(performance.now() - started) });
+    const acceptStarted = performance.now();
+    acceptAll(db, reviewId, { side: 'stockpilot' });
+    const acceptMs = performance.now() - acceptStarted;
+    const tallyStarted = performance.now();
+    const tally = choiceTally(db, reviewId);
+    print({ name: 'accept-all-and-tally', products: local.length, variants, acceptAllMs: round(acceptMs), tallyMs: round(performance.now() - tallyStarted), conflicts: tally.conflicts, remaining: tally.remaining });
     db.close();
 
     const seedStarted = performance.now();

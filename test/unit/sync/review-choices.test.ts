@@ -139,7 +139,7 @@ describe('products found on one side only', () => {
 });
 
 describe('a large review', () => {
-  it('accepts all on 20,000 products / 100,000 variants in under a second', async () => {
+  it('accepts all on 20,000 products / 100,000 variants and leaves nothing to choose (timed by npm run bench:sync)', async () => {
     const local = [];
     const shopify = [];
     for (let i = 1; i <= 20_000; i++) {
@@ -148,15 +148,7 @@ describe('a large review', () => {
       shopify.push(shopifyProduct(100_000 + i, `Product ${i}`, skus.map((sku, n) => shopifyVariant(sku, { priceCents: n === 0 ? 1100 : 1000 }))));
     }
     const id = await saveReview(db, compareCatalogs(local, shopify), meta);
-    let started = performance.now();
     acceptAll(db, id, { side: 'stockpilot' });
-    const acceptMs = performance.now() - started;
-    started = performance.now();
-    const tally = choiceTally(db, id);
-    const tallyMs = performance.now() - started;
-    expect(tally).toMatchObject({ conflicts: 20_000, chosen: 20_000, remaining: 0 });
-    console.log(JSON.stringify({ acceptAllMs: Math.round(acceptMs), tallyMs: Math.round(tallyMs) }));
-    expect(acceptMs).toBeLessThan(1_000);
-    expect(tallyMs).toBeLessThan(500);
+    expect(choiceTally(db, id)).toMatchObject({ conflicts: 20_000, chosen: 20_000, remaining: 0 });
   }, 120_000);
 });
