@@ -8,7 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ensureKeyringSession, type KeyringSession } from './support/keyring-session';
-import { startSyncReviewApp, type SyncReviewApp } from './support/sync-review-app';
+import { startSyncReviewApp, type SyncReviewApp, type SyncReviewAppOptions } from './support/sync-review-app';
 
 let app: SyncReviewApp;
 let page: Page;
@@ -24,6 +24,18 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   keyring?.close();
 });
+
+/** An app of the describe's own, and a page on it, for its tests. */
+function withApp(options: SyncReviewAppOptions = {}): void {
+  test.beforeAll(async ({ browser }) => {
+    app = await startSyncReviewApp(options);
+    page = await browser.newPage();
+  });
+  test.afterAll(async () => {
+    await page?.close();
+    await app?.close();
+  });
+}
 
 const row = (name: string) => page.getByTestId('review-grid').locator('[data-testid^="review-row-"]', { hasText: name });
 /** A product's line in the grid: its row and, once opened, its differences. */
@@ -44,15 +56,7 @@ async function dismissToasts(): Promise<void> {
 }
 
 test.describe('from compare to undo, on the demo store', () => {
-  test.beforeAll(async ({ browser }) => {
-    app = await startSyncReviewApp();
-    page = await browser.newPage();
-  });
-
-  test.afterAll(async () => {
-    await page?.close();
-    await app?.close();
-  });
+  withApp();
 
   test('Full Sync & Compare from the Integration Overview sorts every product and explains what it found', async () => {
     await page.goto(app.url);
@@ -241,15 +245,7 @@ test.describe('from compare to undo, on the demo store', () => {
 });
 
 test.describe('on a slow day at Shopify', () => {
-  test.beforeAll(async ({ browser }) => {
-    app = await startSyncReviewApp({ shop: 'own' });
-    page = await browser.newPage();
-  });
-
-  test.afterAll(async () => {
-    await page?.close();
-    await app?.close();
-  });
+  withApp({ shop: 'own' });
 
   test('the compare shows how far it got and can be cancelled, saving nothing', async () => {
     await page.goto(app.url);
