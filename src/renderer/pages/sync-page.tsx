@@ -64,7 +64,7 @@ export function SyncPage({ route, focus }: { route: Route; focus: number | null 
         <UndoOutcome />
         {review ? (
           <>
-            <SyncingInformation summary={review.summary} />
+            <SyncingInformation review={review} />
             <SectionTabs summary={review.summary} />
             <ReviewToolbar />
             <ReviewGrid label={SECTIONS.find((s) => s.section === section)?.label ?? 'Review'} />

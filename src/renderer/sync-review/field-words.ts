@@ -1,5 +1,5 @@
 /** The review's fields and issues as an owner reads them. Pure. */
-import type { SyncDifference, SyncIssueKind, SyncReviewRow } from '../../shared/product-sync';
+import type { SyncDifference, SyncIssueKind, SyncReviewRow, SyncSummary } from '../../shared/product-sync';
 import { formatMoney } from '../money';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -46,4 +46,13 @@ export function choicesWords(row: Pick<SyncReviewRow, 'chosenCount' | 'differenc
   if (row.differenceCount === 0) return 'Nothing to choose';
   if (row.chosenCount >= row.differenceCount) return 'All chosen';
   return `${row.chosenCount} of ${row.differenceCount} chosen`;
+}
+
+/** "Price 12, Stock 3": how many differences each field has, most first. */
+export function differencesByFieldWords(summary: Pick<SyncSummary, 'differencesByField'>): string {
+  return Object.entries(summary.differencesByField)
+    .filter(([, n]) => n > 0)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([field, n]) => `${fieldLabel(field)} ${n.toLocaleString()}`)
+    .join(', ');
 }

@@ -3,7 +3,10 @@
  * each issue in a person's words with how to fix it.
  */
 import type { SyncIssue, SyncSummary } from '../../shared/product-sync';
-import { useSyncReview } from '../stores/sync-review';
+import { fullTime, timeAgo } from '../integration/time-words';
+import { useNow } from '../integration/use-now';
+import { useSyncReview, type ReviewHeader } from '../stores/sync-review';
+import { differencesByFieldWords } from './field-words';
 
 const SIDE_WORDS: Record<SyncIssue['side'], string> = { stockpilot: 'In Stockpilot', shopify: 'On Shopify', both: 'In both catalogs' };
 
@@ -18,7 +21,10 @@ function figures(summary: SyncSummary) {
   ];
 }
 
-export function SyncingInformation({ summary }: { summary: SyncSummary }) {
+export function SyncingInformation({ review }: { review: ReviewHeader }) {
+  const { summary } = review;
+  const now = useNow();
+  const byField = differencesByFieldWords(summary);
   const issues = useSyncReview((s) => s.issues);
   const total = useSyncReview((s) => s.issuesTotal);
   const loadMore = useSyncReview((s) => s.loadMoreIssues);
@@ -28,7 +34,8 @@ export function SyncingInformation({ summary }: { summary: SyncSummary }) {
         <strong>Syncing Information</strong>
         <span className="muted">
           {' '}
-          · {summary.stockpilotProducts.toLocaleString()} products in Stockpilot, {summary.shopifyProducts.toLocaleString()} on Shopify
+          · compared <time dateTime={review.createdAt} title={fullTime(review.createdAt)}>{timeAgo(review.createdAt, now)}</time> ·{' '}
+          {summary.stockpilotProducts.toLocaleString()} products in Stockpilot, {summary.shopifyProducts.toLocaleString()} on Shopify
           {total > 0 ? ` · ${total.toLocaleString()} ${total === 1 ? 'issue or suggestion' : 'issues and suggestions'}` : ''}
         </span>
       </summary>
@@ -40,6 +47,11 @@ export function SyncingInformation({ summary }: { summary: SyncSummary }) {
           </div>
         ))}
       </dl>
+      {byField ? (
+        <p className="sync-by-field" data-testid="sync-differences-by-field">
+          <span className="muted">Differences by field:</span> {byField}
+        </p>
+      ) : null}
       {issues.length > 0 ? (
         <ul className="sync-issues" aria-label="Issues">
           {issues.map((issue, i) => (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SyncDifference, SyncReviewProduct, SyncReviewRow, SyncSummary } from '../../../src/shared/product-sync';
 import { canChoose, chosenCount, nextUndecided, productConflicts, stepField, withChoice } from '../../../src/renderer/sync-review/conflict-order';
 import { blocksCovering, firstSectionWithRows, patchRows, REVIEW_BLOCK_SIZE, reviewRowAt } from '../../../src/renderer/sync-review/review-rows';
-import { choicesWords, sideText } from '../../../src/renderer/sync-review/field-words';
+import { choicesWords, differencesByFieldWords, sideText } from '../../../src/renderer/sync-review/field-words';
 import { narrowToName, nameOrder } from '../../../src/renderer/sync-review/find-row';
 import { applyBlockedBy, applyProgressWords, compareProgressWords, whatApplyDoes } from '../../../src/renderer/sync-review/run-words';
 
@@ -120,6 +120,11 @@ describe('what the review says', () => {
   it('prices read in the shop\u2019s currency; other values as the compare wrote them', () => {
     expect(sideText(difference('x'), 'shopify', 'USD')).toBe('$32.00');
     expect(sideText(difference('x', { field: 'trackInventory', shopify: 'mixed (1/2 tracked)', shopifyText: 'mixed (1/2 tracked)' }), 'shopify', 'USD')).toBe('mixed (1/2 tracked)');
+  });
+
+  it('Syncing Information counts differences by field, most first, in the owner\u2019s words', () => {
+    expect(differencesByFieldWords({ differencesByField: { stock: 3, price: 12, name: 0, trackInventory: 3 } })).toBe('Price 12, Stock 3, Track inventory 3');
+    expect(differencesByFieldWords({ differencesByField: {} })).toBe('');
   });
 
   it('a row tells how far its choices are', () => {
