@@ -119,8 +119,19 @@ test.describe('from compare to undo, on the demo store', () => {
     await expect(pick('Linen apron', 'stock', 'shopify')).toHaveAttribute('aria-pressed', 'true');
     await expect(conflictsLeft()).toContainText('6 conflicts left');
     await page.keyboard.press('n');
-    await expect(page.locator('.diff-line.cursor')).toHaveCount(1);
-    await expect(page.locator('.diff-line.cursor')).toHaveAttribute('data-chosen', '');
+    await expect(field('Moth tee', 'name')).toHaveClass(/cursor/);
+    await expect(field('Moth tee', 'name')).toHaveAttribute('data-chosen', '');
+
+    // Enter closes the product in hand; ↑ goes back to the product above, ↓ into its open fields;
+    // n opens the closed product again at its first undecided field.
+    await page.keyboard.press('Enter');
+    await expect(line('Moth tee').locator('[data-testid^="review-detail-"]')).toHaveCount(0);
+    await page.keyboard.press('ArrowUp');
+    await expect(line('Linen apron')).toHaveClass(/cursor/);
+    await page.keyboard.press('ArrowDown');
+    await expect(field('Linen apron', 'price')).toHaveClass(/cursor/);
+    await page.keyboard.press('n');
+    await expect(field('Moth tee', 'name')).toHaveClass(/cursor/);
   });
 
   test('each remaining conflict is decided by clicking the value to keep, and Apply waits for the last one', async () => {
