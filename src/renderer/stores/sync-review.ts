@@ -192,7 +192,9 @@ export const useSyncReview = create<SyncReviewState>()((set, get) => {
       if (get().opened.has(key)) {
         const opened = new Map(get().opened);
         opened.delete(key);
-        set({ opened, cursor: { ...get().cursor, fieldId: null } });
+        const { cursor, blocks } = get();
+        // A cursor on one of its fields goes back to the product's line.
+        set({ opened, cursor: reviewRowAt(blocks, cursor.index)?.key === key ? { ...cursor, fieldId: null } : cursor });
       } else {
         void get().open(key);
       }
