@@ -76,7 +76,6 @@ const SUMMARY_FIGURES: ReadonlyArray<{ key: keyof ApplySummary; label: string }>
 export function ApplyOutcome() {
   const summary = useApplyRun((s) => s.summary);
   const failure = useApplyRun((s) => s.failure);
-  const comparing = useCompareRun((s) => s.running);
   if (!summary && !failure) return null;
   return (
     <section className="apply-outcome" aria-label="Apply summary" data-testid="apply-summary">
@@ -115,14 +114,22 @@ export function ApplyOutcome() {
           ) : null}
         </>
       ) : null}
-      <div className="form-actions">
-        <button type="button" className="button" disabled={comparing} onClick={() => void useCompareRun.getState().start()} data-testid="compare-again">
-          Compare again
-        </button>
-        <button type="button" className="button subtle" onClick={() => useApplyRun.getState().dismissSummary()}>
-          Close
-        </button>
-      </div>
+      <OutcomeActions />
     </section>
+  );
+}
+
+/** Under an apply's or undo's outcome: the review no longer shows where things stand, so compare again. */
+export function OutcomeActions() {
+  const comparing = useCompareRun((s) => s.running);
+  return (
+    <div className="form-actions">
+      <button type="button" className="button" disabled={comparing} onClick={() => void useCompareRun.getState().start()} data-testid="compare-again">
+        Compare again
+      </button>
+      <button type="button" className="button subtle" onClick={() => useApplyRun.getState().dismissSummary()}>
+        Close
+      </button>
+    </div>
   );
 }

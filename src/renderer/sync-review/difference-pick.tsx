@@ -6,6 +6,7 @@
  */
 import type { SyncDifference, SyncSide } from '../../shared/product-sync';
 import { useSyncReview } from '../stores/sync-review';
+import { useApplyRun } from './apply-run';
 import { canChoose } from './conflict-order';
 import { DescriptionCompare } from './description-compare';
 import { fieldLabel, sideText } from './field-words';
@@ -17,6 +18,7 @@ const SIDE_NAMES: Record<SyncSide, string> = { stockpilot: 'Stockpilot', shopify
 /** Clicking a side: a SKU opens its dialog (with that side ticked, to confirm or change); a closed side does nothing. */
 export function pickSide(rowKey: string, difference: SyncDifference, side: SyncSide): void {
   const store = useSyncReview.getState();
+  if (useApplyRun.getState().running) return;
   if (difference.field === 'sku') store.openSkuDialog(rowKey, difference.id, side);
   else if (canChoose(difference, side)) void store.choose(rowKey, difference.id, side);
 }
@@ -31,6 +33,8 @@ interface Props {
 
 export function DifferencePick({ rowKey, difference: d, currency, active }: Props) {
   const label = fieldLabel(d.field);
+  // Choices stay as they are while an apply reads them.
+  const applying = useApplyRun((s) => s.running);
   const side = (s: SyncSide) => {
     const closed = !canChoose(d, s);
     const value = sideText(d, s, currency);
@@ -40,7 +44,7 @@ export function DifferencePick({ rowKey, difference: d, currency, active }: Prop
         className={`pick pick-${s}${d.chosen === s ? ' chosen' : ''}`}
         aria-pressed={d.chosen === s}
         aria-label={`Keep ${SIDE_NAMES[s]}’s ${label.toLowerCase()}: ${value}${d.recommended === s ? ' (recommended)' : ''}`}
-        disabled={closed}
+        disabled={closed || applying}
         title={closed ? (d.shopifyChoiceDisabled ?? undefined) : undefined}
         onClick={(e) => {
           e.stopPropagation();

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { useApplyRun } from './apply-run';
+import { OutcomeActions } from './apply-panel';
 import { ButtonWithReason } from './button-with-reason';
 import { plural } from './run-words';
 
@@ -64,9 +65,7 @@ export function UndoOutcome() {
           ))}
         </ul>
       ) : null}
-      <button type="button" className="button subtle" onClick={() => useApplyRun.getState().dismissSummary()}>
-        Close
-      </button>
+      <OutcomeActions />
     </section>
   );
 }
