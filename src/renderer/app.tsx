@@ -1,15 +1,24 @@
 /** The page for the current route. */
 import { AppShell } from './components/app-shell';
+import { PageErrorBoundary } from './components/page-error-boundary';
 import { CreateProductPage } from './pages/create-product-page';
 import { IntegrationPage } from './pages/integration-page';
 import { ProductPage } from './pages/product-page';
 import { ProductsPage } from './pages/products-page';
 import { SalesPage } from './pages/sales-page';
 import { SyncPage } from './pages/sync-page';
-import { paths, useRoute } from './router';
+import { paths, useRoute, type Route } from './router';
 
 export function App() {
   const route = useRoute();
+  return (
+    <PageErrorBoundary key={JSON.stringify(route)}>
+      <Page route={route} />
+    </PageErrorBoundary>
+  );
+}
+
+function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'products':
       return <ProductsPage route={route} />;
