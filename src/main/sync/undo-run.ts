@@ -70,7 +70,7 @@ function shopifyUndoOf(p: RunProduct): 'write_back' | 'delete' | null {
 const changedSomething = (p: RunProduct) => !p.failed || shopifyUndoOf(p) !== null;
 
 function cannotUndo(db: ReadableDB, run: RunRecord): string | null {
-  if (run.undone_at) return `This sync was already undone (${run.undone_at}).`;
+  if (run.undone_at) return `This sync was already undone, on ${readableMoment(run.undone_at)}.`;
   if (run.finished_at === null) return 'This sync is still being applied.';
   if (!runProducts(db, run.id).some(changedSomething)) return 'This sync changed nothing, so there is nothing to undo.';
   const edited = (
@@ -177,3 +177,6 @@ export async function undoLastRun(deps: CoreDeps, client: () => Promise<ShopifyC
   deleteUnusedImageFiles(deps, imageFiles);
   return summary;
 }
+
+/** "2026-11-30 14:05 UTC": a moment as a person reads it, the same in the app and the CLI. */
+const readableMoment = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
