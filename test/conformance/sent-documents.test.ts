@@ -19,12 +19,32 @@ function projectDocuments(): { name: string; text: string }[] {
     .map((file) => ({ name: path.relative(repoRoot, file), text: readFileSync(file, 'utf8') }));
 }
 
+/** Shared fragment files (one `fragment Name` each) by fragment name: an operation is sent with those it spreads. */
+function sharedFragments(documents: { name: string; text: string }[]): Map<string, string> {
+  const shared = new Map<string, string>();
+  for (const { text } of documents) {
+    if (/\b(?:query|mutation)\b/.test(text.replace(/#.*$/gm, ''))) continue;
+    const name = /\bfragment\s+(\w+)/.exec(text)?.[1];
+    if (name) shared.set(name, text);
+  }
+  return shared;
+}
+
+/** The document as the client sends it: with the shared fragments it spreads but does not define. */
+function asSent(text: string, shared: Map<string, string>): string {
+  const spread = [...text.matchAll(/\.\.\.\s*(?!on\b)(\w+)/g)].map((m) => m[1] as string);
+  const own = new Set([...text.matchAll(/\bfragment\s+(\w+)/g)].map((m) => m[1]));
+  const added = [...new Set(spread)].filter((n) => !own.has(n) && shared.has(n)).map((n) => shared.get(n) as string);
+  return [text, ...added].join('\n');
+}
+
 function problemsAgainst(schema: GraphQLSchema, version: string, documents: { name: string; text: string }[]): string[] {
   const problems: string[] = [];
+  const shared = sharedFragments(documents);
   for (const { name, text } of documents) {
     let document: DocumentNode;
     try {
-      document = parse(new Source(text, name));
+      document = parse(new Source(asSent(text, shared), name));
     } catch (error) {
       problems.push(`${name}: ${String(error)}`);
       continue;

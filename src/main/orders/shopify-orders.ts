@@ -4,11 +4,12 @@
  */
 import type { ShopifyClient } from '../shopify/client';
 import { defineOperation } from '../shopify/shopify-operation';
+import importedLineFragment from './operations/imported-line.graphql?raw';
 import orderLinesDocument from './operations/order-lines-page.graphql?raw';
 import ordersDocument from './operations/orders-page.graphql?raw';
 
-const ordersQuery = defineOperation(ordersDocument);
-const orderLinesQuery = defineOperation(orderLinesDocument);
+const ordersQuery = defineOperation(ordersDocument, importedLineFragment);
+const orderLinesQuery = defineOperation(orderLinesDocument, importedLineFragment);
 
 /** Orders per page: 50 keeps one page well inside Shopify's cost limit. */
 const ORDERS_PER_PAGE = 50;

@@ -1,4 +1,5 @@
 /** The Shopify operations that read the whole catalog (documents in shopify/operations/catalog-*.graphql). */
+import { catalogProductFields, catalogVariantFields } from '../shopify/catalog-fragments';
 import { defineOperation } from '../shopify/shopify-operation';
 import countDocument from '../shopify/operations/catalog-count.graphql?raw';
 import productsPageDocument from '../shopify/operations/catalog-products-page.graphql?raw';
@@ -10,8 +11,8 @@ import bulkCancelDocument from '../shopify/operations/catalog-bulk-cancel.graphq
 export { default as bulkCatalogQueryDocument } from '../shopify/operations/catalog-bulk-query.graphql?raw';
 
 export const catalogCountQuery = defineOperation(countDocument);
-export const productsPageQuery = defineOperation(productsPageDocument);
-export const variantsPageQuery = defineOperation(variantsPageDocument);
+export const productsPageQuery = defineOperation(productsPageDocument, catalogProductFields);
+export const variantsPageQuery = defineOperation(variantsPageDocument, catalogVariantFields);
 export const bulkRunMutation = defineOperation(bulkRunDocument);
 export const bulkStatusQuery = defineOperation(bulkStatusDocument);
 export const bulkCancelMutation = defineOperation(bulkCancelDocument);

@@ -5,6 +5,7 @@
 import { ContractError } from '../../shared/errors';
 import type { ShopifyProductCandidate } from '../../shared/sync-links';
 import type { ShopifyClient } from '../shopify/client';
+import { catalogProductFields, catalogVariantFields } from '../shopify/catalog-fragments';
 import { defineOperation } from '../shopify/shopify-operation';
 import productReadDocument from '../shopify/operations/link-product-read.graphql?raw';
 import searchDocument from '../shopify/operations/link-product-search.graphql?raw';
@@ -13,7 +14,7 @@ import type { ShopifyProduct } from './catalog-snapshot';
 import { gidNumber } from './catalog-snapshot';
 import { priceToCents, toShopifyProduct, type ProductNode, type VariantNode } from './shopify-catalog-records';
 
-const productRead = defineOperation(productReadDocument);
+const productRead = defineOperation(productReadDocument, catalogProductFields, catalogVariantFields);
 const productSearch = defineOperation(searchDocument);
 const productSearchVariants = defineOperation(searchVariantsDocument);
 
