@@ -34,8 +34,8 @@ export function startLiveUpdates(): () => void {
     else if (event.name === 'connectionChanged') {
       useShopConnection.getState().accept(event.payload);
       loadSettings(); // connecting adopts the shop's currency
-    }
-    else if (event.name === 'stockPushProgress') useStockPush.getState().onProgress(event.payload);
+      void useStockPush.getState().load(); // the stock sync card follows at once, not at its next refresh
+    } else if (event.name === 'stockPushProgress') useStockPush.getState().onProgress(event.payload);
     else if (event.name === 'stockPushFinished') {
       // The core itself toasts failures; here the numbers and the log catch up.
       void useStockPush.getState().load();
