@@ -54,6 +54,9 @@ test('connect the demo store, receive stock, push it, and find it in the Push Lo
   await expect(page.getByTestId('connection-state')).toHaveText('Connected');
   await expect(page.getByTestId('connection-kind')).toContainText('Demo store');
   await expect(page.getByTestId('connection-location')).not.toBeEmpty();
+  // The stock sync card follows the connection at once (its own refresh is every 5 s).
+  await expect(page.getByTestId('figure-next-push')).not.toHaveText('Not connected', { timeout: 2_000 });
+  await expect(page.getByTestId('push-now')).toBeEnabled({ timeout: 2_000 });
 
   // The owner's own record of the tee, with the stock they counted.
   await page.getByTestId('nav-products').click();
