@@ -220,3 +220,26 @@ test('Regenerate SKUs: a colliding pattern holds Apply back; a valid one applies
   await page.getByTestId('product-search').fill('ST-00');
   await expect(page.locator('[data-testid^="product-row-"]')).toHaveCount(2);
 });
+
+test('Link SKU matches links what the review matched by SKU, changing neither side', async () => {
+  // The demo store sells a mystery pack (14 at the studio) that Stockpilot has not known until now.
+  const MYSTERY = { name: 'Mystery sticker pack', sku: 'STK-MYSTERY' };
+  await createProduct(MYSTERY);
+  const mysteryUrl = page.url();
+  await expect(page.getByTestId('product-sync-chip')).toHaveAttribute('data-state', 'unlinked');
+
+  await page.getByTestId('nav-products').click();
+  await page.getByTestId('products-full-sync').click();
+  await expect(page.getByTestId('syncing-information')).toBeVisible(SHOPIFY_STEP);
+  await page.getByTestId('link-sku-matches').click();
+  const dialog = page.getByTestId('link-sku-matches-dialog');
+  await expect(dialog).toContainText('Nothing changes on either side');
+  await dialog.getByTestId('link-sku-matches-dialog-submit').click();
+  await expect(page.getByTestId('toast-success').filter({ hasText: /Linked \d+ products? to Shopify; nothing changed on either side/ })).toBeVisible(SHOPIFY_STEP);
+
+  await page.goto(mysteryUrl);
+  await expect(page.getByTestId('product-sync-chip')).toHaveAttribute('data-state', 'synced');
+  await expect(page.getByTestId('product-title')).toHaveText(MYSTERY.name);
+  // Stockpilot counts 20, Shopify 14: linking sent nothing.
+  expect(await app.shopifyAvailable(MYSTERY.sku)).toBe(14);
+});

@@ -1,7 +1,7 @@
 /**
  * Product Sync: Full Sync & Compare, then the review — the Syncing Information summary, the
  * sections, the grid where the owner picks a side for every conflict — and Apply Changes
- * with its summary, or Undo last sync. #/sync/<product id> opens it with that product in view.
+ * with its summary, or Undo last sync; Link SKU matches links without changing either side. #/sync/<product id> opens it with that product in view.
  */
 import { useEffect } from 'react';
 import { AppShell } from '../components/app-shell';
@@ -13,6 +13,7 @@ import { followApplyEvents, useApplyRun } from '../sync-review/apply-run';
 import { CompareStart } from '../sync-review/compare-panel';
 import { followCompareEvents } from '../sync-review/compare-run';
 import { FullSyncButton } from '../sync-review/full-sync-button';
+import { LinkSkuMatches } from '../sync-review/link-sku-matches';
 import { ReviewGrid } from '../sync-review/review-grid';
 import { SECTIONS } from '../sync-review/review-rows';
 import { ReviewToolbar } from '../sync-review/review-toolbar';
@@ -47,6 +48,7 @@ export function SyncPage({ route, focus }: { route: Route; focus: number | null 
       actions={
         <>
           <UndoLastSync />
+          {review ? <LinkSkuMatches /> : null}
           {review ? <FullSyncButton /> : null}
         </>
       }
