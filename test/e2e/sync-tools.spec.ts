@@ -112,7 +112,7 @@ test('editing a linked product marks it Out of Sync, with one toast for the firs
   await expect(page.getByTestId('toast-warning').filter({ hasText: DRIFT_TOAST })).toHaveCount(1);
 });
 
-test('the products page offers Sync 1 Product, shows the badge, and opens the review', async ({}, testInfo) => {
+test('the products page offers Sync 1 Product, shows the badge, and opens a fresh review', async ({}, testInfo) => {
   const row = page.locator('[data-testid^="product-row-"]').filter({ hasText: 'Moth sticker (matte vinyl)' });
   await expect(row.getByTestId('sync-badge')).toHaveText('Out of Sync');
   await expect(page.locator('[data-testid^="product-row-"]').filter({ hasText: LUNA.name }).getByTestId('sync-badge')).toHaveText('Not linked');
@@ -120,11 +120,20 @@ test('the products page offers Sync 1 Product, shows the badge, and opens the re
   await page.getByTestId('sync-n-products').click();
   await expect(page).toHaveURL(/#\/sync$/);
   await expect(page.getByTestId('nav-sync')).toHaveAttribute('aria-current', 'page');
+  // A fresh compare: the edit made a minute ago is in the review, not an older picture.
+  const review = page.getByTestId('review-grid');
+  await expect(review.locator('[data-testid^="review-row-"]', { hasText: 'Moth sticker (matte vinyl)' })).toBeVisible(SHOPIFY_STEP);
 });
 
-test('Sync to Shopify opens the review on the product; unlink keeps both', async () => {
+test('Sync to Shopify compares afresh and opens the review on the product; unlink keeps both', async () => {
   await page.goto(mothUrl);
-  await expect(page.getByTestId('product-sync-to-shopify')).toHaveAttribute('href', /#\/sync\/\d+$/);
+  await page.getByTestId('product-sync-to-shopify').click();
+  await expect(page).toHaveURL(/#\/sync\/\d+$/);
+  // The review, compared afresh, opens on this product: its new name next to Shopify's.
+  const moth = page.locator('.review-line').filter({ has: page.locator('[data-testid^="review-row-"]', { hasText: 'Moth sticker (matte vinyl)' }) });
+  await expect(moth.locator('[data-testid^="review-detail-"]')).toBeVisible(SHOPIFY_STEP);
+  await expect(moth.locator('[data-testid^="diff-"][data-testid$="/name"]')).toContainText('Moth sticker');
+  await page.goto(mothUrl);
 
   await page.getByTestId('product-unlink-shopify').click();
   const dialog = page.getByTestId('unlink-product-dialog');

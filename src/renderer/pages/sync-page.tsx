@@ -11,7 +11,7 @@ import { useSyncReview } from '../stores/sync-review';
 import { ApplyOutcome, ApplyProgressPanel } from '../sync-review/apply-panel';
 import { followApplyEvents, useApplyRun } from '../sync-review/apply-run';
 import { CompareStart } from '../sync-review/compare-panel';
-import { followCompareEvents } from '../sync-review/compare-run';
+import { followCompareEvents, useCompareRun } from '../sync-review/compare-run';
 import { FullSyncButton } from '../sync-review/full-sync-button';
 import { LinkSkuMatches } from '../sync-review/link-sku-matches';
 import { ReviewGrid } from '../sync-review/review-grid';
@@ -37,6 +37,8 @@ export function SyncPage({ route, focus }: { route: Route; focus: number | null 
   useEffect(() => {
     const store = useSyncReview.getState();
     if (focus !== null) useSyncReview.setState({ focusProductId: focus });
+    // A compare under way loads the review when it ends, and puts the product in view then.
+    if (useCompareRun.getState().running) return;
     if (store.review === undefined || focus === null) void store.load();
     else void store.focusProduct(focus);
   }, [focus]);

@@ -1,6 +1,6 @@
 /**
  * The product page's Shopify card: which Shopify product this one is linked to and when it
- * last synced, with Sync to Shopify (opens the review on this product) and Unlink; or, for
+ * last synced, with Sync to Shopify (compares afresh, opens the review on this product) and Unlink; or, for
  * a product not linked yet, Link to a Shopify product (the mapper).
  */
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { Card } from '../components/card';
 import { fullTime, timeAgo } from '../integration/time-words';
 import { useNow } from '../integration/use-now';
 import { paths } from '../router';
+import { FullSyncButton } from '../sync-review/full-sync-button';
 import { LinkProductDialog } from './link-product-dialog';
 import { UnlinkProductDialog } from './unlink-product-dialog';
 
@@ -26,9 +27,7 @@ export function ShopifyLinkCard({ product }: { product: Product }) {
       testId="shopify-link-card"
       action={
         link.productId !== null ? (
-          <a className="button primary" href={paths.syncProduct(product.id)} data-testid="product-sync-to-shopify">
-            Sync to Shopify
-          </a>
+          <FullSyncButton primary testId="product-sync-to-shopify" label="Sync to Shopify" to={paths.syncProduct(product.id)} />
         ) : null
       }
     >

@@ -1,15 +1,13 @@
-/** "Sync N Products" in the products page header: shown while products drifted or failed; opens the review. */
+/** "Sync N Products" in the products page header: shown while products drifted or failed; compares afresh and opens the review. */
 import { useEffect } from 'react';
-import { paths } from '../router';
 import { followSyncCounts, productsToSync, useSyncCounts } from '../stores/sync-counts';
+import { FullSyncButton } from '../sync-review/full-sync-button';
 
 export function SyncProductsButton() {
   const count = useSyncCounts((s) => productsToSync(s.counts));
   useEffect(() => followSyncCounts(), []);
   if (count === 0) return null;
   return (
-    <a className="button primary sync-products-button" href={paths.sync} data-testid="sync-n-products">
-      Sync {count.toLocaleString()} {count === 1 ? 'Product' : 'Products'}
-    </a>
+    <FullSyncButton primary testId="sync-n-products" label={`Sync ${count.toLocaleString()} ${count === 1 ? 'Product' : 'Products'}`} />
   );
 }
