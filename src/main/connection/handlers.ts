@@ -41,6 +41,12 @@ export function contractErrorOf(error: unknown, redactor: SecretRedactor): Contr
   return new ContractError('internal', `Something went wrong with the Shopify connection: ${redactor.scrub(message)}`);
 }
 
+/** For a handler slice that talks to Shopify: its failures leave as ContractErrors that have passed the redactor. */
+export const redactingFailures =
+  (redactor: SecretRedactor) =>
+  <T>(work: Promise<T>): Promise<T> =>
+    work.catch((error: unknown) => Promise.reject(contractErrorOf(error, redactor)));
+
 /** While connecting, a refusal means "this credential is wrong", not "it was revoked". */
 function credentialsRefused(failure: ShopifyFailure): string {
   if (failure.details.httpStatus !== 401) return failure.message;

@@ -1,7 +1,7 @@
 /** The order import's part of the contract (issue 6): preview, import, sales, mapping, status. */
 import type { CoreDeps } from '../core/deps';
 import type { HandlerSlice } from '../core/handlers';
-import { contractErrorOf } from '../connection/handlers';
+import { redactingFailures } from '../connection/handlers';
 import type { SecretRedactor } from '../secrets/secret-redaction';
 import { loadSettings } from '../settings/settings-store';
 import { prepared } from '../db/prepared';
@@ -34,8 +34,7 @@ export function createOrderImport(deps: CoreDeps, shop: OrderShop, redactor: Sec
   const auto = new AutoOrderImport(deps, orders, shop);
   const tickMs = options.tickMs ?? 60_000;
   if (tickMs > 0) auto.start(tickMs);
-  // Whatever fails leaves as a ContractError whose message has passed the redactor.
-  const safely = <T>(work: Promise<T>): Promise<T> => work.catch((error: unknown) => Promise.reject(contractErrorOf(error, redactor)));
+  const safely = redactingFailures(redactor);
   const count = (sql: string) => (prepared(db, sql).get() as { n: number }).n;
 
   const handlers: HandlerSlice<OrderCallName> = {

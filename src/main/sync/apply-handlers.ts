@@ -5,7 +5,7 @@
  */
 import type { CoreDeps } from '../core/deps';
 import type { HandlerSlice } from '../core/handlers';
-import { contractErrorOf } from '../connection/handlers';
+import { redactingFailures } from '../connection/handlers';
 import type { ShopConnection } from '../connection/shop-connection';
 import type { SecretRedactor } from '../secrets/secret-redaction';
 import { SyncApply } from './apply-run';
@@ -18,7 +18,7 @@ export type ApplyCalls = 'setSyncChoices' | 'acceptAllSync' | 'setSyncRowActions
 export function syncApplyHandlers(deps: CoreDeps, connection: ShopConnection, redactor: SecretRedactor): HandlerSlice<ApplyCalls> {
   const runs = new SyncApply(deps, connection, redactor);
   const reviewOf = (reviewId: number | undefined) => reviewHeader(deps.db, reviewId).reviewId;
-  const safely = <T>(work: Promise<T>): Promise<T> => work.catch((error: unknown) => Promise.reject(contractErrorOf(error, redactor)));
+  const safely = redactingFailures(redactor);
   return {
     setSyncChoices(input) {
       const reviewId = reviewOf(input.reviewId);

@@ -4,7 +4,7 @@
  */
 import type { CoreDeps } from '../core/deps';
 import type { HandlerSlice } from '../core/handlers';
-import { contractErrorOf } from '../connection/handlers';
+import { redactingFailures } from '../connection/handlers';
 import type { ShopConnection } from '../connection/shop-connection';
 import type { SecretRedactor } from '../secrets/secret-redaction';
 import { CatalogCompare } from './compare-run';
@@ -16,8 +16,7 @@ type SyncCalls = 'compareCatalog' | 'cancelCompare' | 'getSyncReview' | 'getSync
 
 export function productSyncHandlers(deps: CoreDeps, connection: ShopConnection, redactor: SecretRedactor): HandlerSlice<SyncCalls> {
   const compare = new CatalogCompare(deps, connection);
-  // Whatever fails leaves as a ContractError whose message has passed the redactor.
-  const safely = <T>(work: Promise<T>): Promise<T> => work.catch((error: unknown) => Promise.reject(contractErrorOf(error, redactor)));
+  const safely = redactingFailures(redactor);
   return {
     compareCatalog: (input) => safely(compare.compare(input.readMode)),
     cancelCompare: () => compare.cancel(),

@@ -5,7 +5,7 @@
 import type { ShopifyProductCandidate } from '../../shared/sync-links';
 import type { CoreDeps } from '../core/deps';
 import type { HandlerSlice } from '../core/handlers';
-import { contractErrorOf } from '../connection/handlers';
+import { redactingFailures } from '../connection/handlers';
 import type { ShopConnection } from '../connection/shop-connection';
 import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
@@ -20,7 +20,7 @@ import { unlinkProduct } from './unlink-product';
 export type LinkCalls = 'linkProducts' | 'linkAllBySku' | 'unlinkProduct' | 'searchShopifyProducts' | 'getSyncCounts' | 'previewSkus' | 'regenerateSkus';
 
 export function syncLinkHandlers(deps: CoreDeps, connection: ShopConnection, redactor: SecretRedactor): HandlerSlice<LinkCalls> {
-  const safely = <T>(work: Promise<T>): Promise<T> => work.catch((error: unknown) => Promise.reject(contractErrorOf(error, redactor)));
+  const safely = redactingFailures(redactor);
   return {
     linkProducts: (input) => safely(linkChosenProducts(deps, connection, redactor, input)),
     linkAllBySku: (input) => safely(linkReviewMatches(deps, input.reviewId)),
