@@ -1,7 +1,7 @@
 /** Orders in another currency than the shop's: imported as they are (never converted), or left out. */
 import { Checkbox } from '../components/field';
 import { useOrderImport } from '../stores/order-import';
-import { plural } from './order-words';
+import { plural } from '../plural';
 
 export function CurrencyBanner({ count, shopCurrency, currencies }: { count: number; shopCurrency: string; currencies: readonly string[] }) {
   const skip = useOrderImport((s) => s.skipOtherCurrencies);

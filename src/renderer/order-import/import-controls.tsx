@@ -6,7 +6,7 @@ import type { OrderImportProgress } from '../../shared/orders';
 import { Checkbox } from '../components/field';
 import { useOrderImport } from '../stores/order-import';
 import { importCount } from './order-preview-list';
-import { plural } from './order-words';
+import { plural } from '../plural';
 
 function defaultWords(lastImportAt: string | null | undefined): string {
   return lastImportAt ? `Empty: since the day of the last import (${lastImportAt.slice(0, 10)}).` : 'Empty: the last 60 days.';

@@ -2,7 +2,8 @@
 import type { OrderImportSummary } from '../../shared/orders';
 import { formatMoney } from '../money';
 import { paths } from '../router';
-import { orderDay, plural } from './order-words';
+import { orderDay } from './order-words';
+import { plural } from '../plural';
 
 export function ImportSummary({ summary }: { summary: OrderImportSummary }) {
   const skipped = [

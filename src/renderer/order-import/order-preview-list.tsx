@@ -4,7 +4,8 @@ import { TableHead, type HeadColumn } from '../components/table-head';
 import { formatMoney } from '../money';
 import { useOrderImport } from '../stores/order-import';
 import { CurrencyBanner } from './currency-banner';
-import { orderDay, plural, STATE_LABELS } from './order-words';
+import { orderDay, STATE_LABELS } from './order-words';
+import { plural } from '../plural';
 
 /** More than this many orders are summed up, not listed: the counts say the rest. */
 const LISTED = 300;

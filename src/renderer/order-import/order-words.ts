@@ -17,5 +17,3 @@ export const UNMATCHED_REASONS: Record<UnmatchedReason, string> = {
 
 /** The order's day as the owner reads it. */
 export const orderDay = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-
-export const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;

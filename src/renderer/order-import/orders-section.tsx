@@ -11,7 +11,7 @@ import { followOrderImports, useOrderImport } from '../stores/order-import';
 import { ImportControls } from './import-controls';
 import { ImportSummary } from './import-summary';
 import { OrderPreviewList } from './order-preview-list';
-import { plural } from './order-words';
+import { plural } from '../plural';
 import { UnmatchedLines } from './unmatched-lines';
 import './order-import.css';
 

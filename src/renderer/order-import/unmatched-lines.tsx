@@ -4,7 +4,8 @@ import type { UnmatchedOrderLine } from '../../shared/orders';
 import { TableHead, type HeadColumn } from '../components/table-head';
 import { formatMoney } from '../money';
 import { MapLineDialog } from './map-line-dialog';
-import { orderDay, plural, UNMATCHED_REASONS } from './order-words';
+import { orderDay, UNMATCHED_REASONS } from './order-words';
+import { plural } from '../plural';
 
 /** The oldest are listed first; more than this and the owner maps a batch, then sees the next. */
 const LISTED = 100;

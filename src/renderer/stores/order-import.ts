@@ -8,6 +8,7 @@ import type { OrderImportPreview, OrderImportProgress, OrderImportStatus, OrderI
 import { api, errorMessage, onEvent } from '../api';
 import { toastFailure } from './failure-toast';
 import { toast } from './toasts';
+import { plural } from '../plural';
 
 interface OrderImportState {
   status: OrderImportStatus | null;
@@ -29,8 +30,6 @@ interface OrderImportState {
   importOrders(): Promise<void>;
   mapLine(lineId: number, variantId: number): Promise<boolean>;
 }
-
-const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
 export const useOrderImport = create<OrderImportState>()((set, get) => {
   const sinceInput = () => (get().since ? { since: get().since } : {});

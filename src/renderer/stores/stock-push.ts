@@ -8,6 +8,7 @@ import type { PushProgress, PushRunSummary, PushStatus } from '../../shared/stoc
 import { api, errorMessage } from '../api';
 import { toastFailure } from './failure-toast';
 import { toast } from './toasts';
+import { plural } from '../plural';
 
 interface StockPushState {
   status: PushStatus | null;
@@ -21,8 +22,6 @@ interface StockPushState {
   onProgress(progress: PushProgress): void;
   pushNow(): Promise<void>;
 }
-
-const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
 /** One line for the owner about a run they started. */
 function runSummaryLine(summary: PushRunSummary): string {

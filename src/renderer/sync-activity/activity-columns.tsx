@@ -7,11 +7,10 @@ import type { SyncActivityEntry } from '../../shared/sync-activity';
 import { fullTime, shortTime } from '../integration/time-words';
 import { paths } from '../router';
 import { KIND_LABELS, OUTCOME_LABELS } from './activity-words';
+import { plural } from '../plural';
 
 export const activityTableFeatures = tableFeatures({ columnSizingFeature, columnVisibilityFeature, rowExpandingFeature });
 const column = createColumnHelper<typeof activityTableFeatures, SyncActivityEntry>();
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const activityColumns = column.columns([
   column.display({

@@ -10,7 +10,8 @@ import { useSyncReview } from '../stores/sync-review';
 import { useApplyRun } from './apply-run';
 import { ButtonWithReason } from './button-with-reason';
 import { useCompareRun } from './compare-run';
-import { applyBlockedBy, applyProgressWords, plural, whatApplyDoes } from './run-words';
+import { applyBlockedBy, applyProgressWords, whatApplyDoes } from './run-words';
+import { plural } from '../plural';
 
 export function ApplyButton() {
   const tally = useSyncReview((s) => s.tally);

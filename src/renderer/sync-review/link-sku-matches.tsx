@@ -11,7 +11,7 @@ import { useSyncReview } from '../stores/sync-review';
 import { toast } from '../stores/toasts';
 import { useApplyRun } from './apply-run';
 import { useCompareRun } from './compare-run';
-import { plural } from './run-words';
+import { plural } from '../plural';
 
 export function LinkSkuMatches() {
   const reviewId = useSyncReview((s) => s.review?.reviewId);

@@ -8,7 +8,7 @@ import type { RowAction } from '../../shared/product-sync';
 import { useBusyAction } from '../components/use-busy-action';
 import { useSyncReview, type ReviewScope } from '../stores/sync-review';
 import { ApplyButton } from './apply-panel';
-import { plural } from './run-words';
+import { plural } from '../plural';
 import { useApplyRun } from './apply-run';
 import { ROW_ACTION_LABELS, sectionAction } from './row-action-buttons';
 

@@ -1,8 +1,7 @@
 /** What the compare, Apply and Undo say to the owner. Pure. */
 import type { CompareProgress } from '../../shared/product-sync';
 import type { ApplyProgress, ChoiceTally, UndoSummary } from '../../shared/sync-apply';
-
-export const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../plural';
 
 /** "Reading products (1,200 of 20,000)": the compare's progress line. */
 export function compareProgressWords(progress: CompareProgress): string {

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { useApplyRun } from './apply-run';
 import { OutcomeActions } from './apply-panel';
 import { ButtonWithReason } from './button-with-reason';
-import { plural } from './run-words';
+import { plural } from '../plural';
 
 export function UndoLastSync() {
   const last = useApplyRun((s) => s.last);

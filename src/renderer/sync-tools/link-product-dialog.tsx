@@ -15,9 +15,8 @@ import { DialogFailure } from './dialog-failure';
 import { useDialogCall } from './use-dialog-call';
 import { checkPairs, suggestPairs, type VariantPairs } from './variant-pairs';
 import { VariantPairingTable } from './variant-pairing-table';
+import { plural } from '../plural';
 import './sync-tools.css';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function LinkProductDialog({ product, onClose }: { product: Product; onClose: () => void }) {
   const [picked, setPicked] = useState<ShopifyProductCandidate | null>(null);
