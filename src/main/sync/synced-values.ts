@@ -74,14 +74,6 @@ export function recordSyncedValues(db: WritableDB, productId: number, at: string
   );
 }
 
-/** Whether the product's synced fields differ from the last-synced values (false when it has none). */
-export function hasDrifted(db: ReadableDB, productId: number): boolean {
-  const record = prepared(db, 'SELECT last_synced_json FROM products WHERE id = ?').get(productId) as { last_synced_json: string | null } | undefined;
-  if (!record?.last_synced_json) return false;
-  const current = currentValues(db, productId);
-  return current !== null && valuesDrifted(current.product, current.variants, record.last_synced_json);
-}
-
 /** Whether current values differ from the product's last-synced JSON (a variant never synced counts). */
 export function valuesDrifted(product: SyncedProduct, variants: readonly (SyncedVariant & { lastSynced: string | null })[], lastSyncedJson: string): boolean {
   // The stored text is usually exactly what JSON.stringify wrote: equal text needs no parsing.
