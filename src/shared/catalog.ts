@@ -243,14 +243,16 @@ export const ProductSort = z.object({
 });
 export type ProductSort = z.infer<typeof ProductSort>;
 
+/** Which page of a list: the first row (0-based) and how many, 100 unless asked (500 at most). */
+export const pageFields = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
+
 export const ListProductsInput = z.object({
   /** Matches product name or any variant SKU (case-insensitive, substring). */
   search: z.string().trim().max(255).default(''),
   status: ProductStatus.optional(),
   syncState: SyncState.optional(),
   sort: ProductSort.default({ field: 'name', direction: 'asc' }),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(100),
+  ...pageFields,
 });
 export type ListProductsInput = z.input<typeof ListProductsInput>;
 

@@ -12,6 +12,7 @@ import {
   ListProductsInput,
   MovementKind,
   Product,
+  pageFields,
   ProductPage,
   StockMovement,
   UpdateProductInput,
@@ -132,8 +133,7 @@ export const contract = {
       .object({
         variantId: Id.optional(),
         productId: Id.optional(),
-        offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(500).default(100),
+        ...pageFields,
       })
       .strict(),
     z.object({ total: z.number().int().min(0), rows: z.array(StockMovement) }),

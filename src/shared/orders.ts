@@ -5,7 +5,7 @@
  * Imports nothing from node or electron.
  */
 import { z } from 'zod';
-import { Id } from './catalog';
+import { Id, pageFields } from './catalog';
 
 /** Hundredths of the sale's currency (a discount or refund is never negative here: it is a separate field). */
 export const Amount = z.number().int();
@@ -218,8 +218,7 @@ const rangeMessage = { message: 'The "from" day must come before the "to" day', 
 export const ListSalesInput = z
   .object({
     ...dateRange,
-    offset: z.number().int().min(0).default(0),
-    limit: z.number().int().min(1).max(500).default(100),
+    ...pageFields,
   })
   .strict()
   .refine(rangeInOrder, rangeMessage);

@@ -5,7 +5,7 @@
  * the owner chooses. Imports nothing from node or electron.
  */
 import { z } from 'zod';
-import { Id } from './catalog';
+import { Id, pageFields } from './catalog';
 
 export const SyncSide = z.enum(['stockpilot', 'shopify']);
 export type SyncSide = z.infer<typeof SyncSide>;
@@ -173,14 +173,12 @@ export const CompareOutcome = z.object({
 });
 export type CompareOutcome = z.infer<typeof CompareOutcome>;
 
-const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
-
 export const GetSyncReviewInput = z
   .object({
     /** Default: the latest review. */
     reviewId: Id.optional(),
     section: SyncSection.optional(),
-    ...page,
+    ...pageFields,
     issuesOffset: z.number().int().min(0).default(0),
     issuesLimit: z.number().int().min(0).max(500).default(100),
   })

@@ -4,7 +4,7 @@
  * the outcome. Filterable per product and overall.
  */
 import { z } from 'zod';
-import { Id } from './catalog';
+import { Id, pageFields } from './catalog';
 import { SyncSide, SyncValue } from './product-sync';
 
 export const SyncActivityKind = z.enum(['compare', 'apply', 'update', 'create', 'import', 'map', 'unlink', 'sku_regeneration', 'undo']);
@@ -43,8 +43,7 @@ export const ListSyncActivityInput = z
     productId: Id.optional(),
     kind: SyncActivityKind.optional(),
     outcome: SyncActivityOutcome.optional(),
-    offset: z.number().int().min(0).default(0),
-    limit: z.number().int().min(1).max(500).default(100),
+    ...pageFields,
   })
   .strict();
 
