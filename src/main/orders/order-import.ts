@@ -4,6 +4,7 @@
  * sales in one transaction that also takes their units out of the local stock. One import
  * (or preview) at a time; progress as events.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ContractError } from '../../shared/errors';
 import type { ParsedInput } from '../../shared/contract';
 import type { CancelledAfterImport, OrderImportPreview, OrderImportSummary } from '../../shared/orders';
@@ -106,7 +107,7 @@ export class OrderImport {
         ids.push(...written);
         if (!last) {
           this.#progress('importing', ids.length, chosen.length);
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
         }
       }
       return ids;

@@ -3,6 +3,7 @@
  * events, cancellable between products. A product that fails gets Sync Error with the reason
  * and the run goes on; the summary is kept with the run and in the activity log.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ApplyFailure, ApplyProgress, ApplySummary } from '../../shared/sync-apply';
 import { ContractError } from '../../shared/errors';
 import type { z } from 'zod';
@@ -22,7 +23,6 @@ import { applyUpdate } from './apply-update';
 import { alreadyApplied, loadRowWork, rowsToApply, type RowWork } from './apply-rows';
 import { reviewHeader } from './review-store';
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function summaryText(s: ApplySummary): string {

@@ -3,6 +3,7 @@
  * product, the pairing, then the link, the synced values and the activity row, together.
  * Neither side's values change; the stock push will compare against Shopify's quantity as read.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ContractError } from '../../shared/errors';
 import type { LinkOutcome } from '../../shared/sync-links';
 import type { SyncFieldChange } from '../../shared/sync-activity';
@@ -30,7 +31,6 @@ export interface LinkRequest {
 
 /** Links in one transaction per chunk; each product on its own savepoint, so one refusal leaves the rest linked. */
 const LINKS_PER_TRANSACTION = 500;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function linkLocally(deps: CoreDeps, requests: readonly LinkRequest[], pushLocationId: string | null): Promise<LinkOutcome> {
   const outcome: LinkOutcome = { linked: [], failed: [] };

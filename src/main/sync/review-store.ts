@@ -3,6 +3,7 @@
  * the display order, so a page is one index range, whatever the review's size. Only the
  * last few reviews are kept: an older one describes a catalog that has moved on.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ContractError } from '../../shared/errors';
 import type { SyncIssue, SyncReviewProduct, SyncReviewRow, SyncSection, SyncSummary, SyncVariantRow, SyncDifference } from '../../shared/product-sync';
 import { prepared } from '../db/prepared';
@@ -28,7 +29,6 @@ interface Detail {
 
 /** Rows per transaction: each is a few milliseconds, so the app answers between them. */
 const ROWS_PER_TRANSACTION = 1_000;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Saves a compare as a new review, in chunks; it counts only once complete. A failed or
