@@ -74,24 +74,36 @@ export function createSimServer(sim: ShopifySimulator, control: SimControl, opti
 
   async function admin(req: IncomingMessage, res: ServerResponse, body: unknown): Promise<void> {
     const headers = { 'X-Shopify-API-Version': SERVED_VERSION };
+    const token = req.headers['x-shopify-access-token'];
+    // The request's idempotency keys are in progress from now until it is answered or its connection closes.
+    const keys = sim.holdIdempotencyKeys(body, typeof token === 'string' ? token : '');
+    res.once('close', keys.release);
     const faults = sim.faults.draw();
     const latency = faults.filter((f) => f.kind === 'latency').reduce((ms, f) => ms + (f.ms ?? 1000), options.latencyMs);
     if (latency > 0) await sleep(latency);
     const fault = faults.find((f) => f.kind !== 'latency');
     const operationName = typeof (body as { operationName?: unknown })?.operationName === 'string' ? ((body as { operationName: string }).operationName) : null;
-    if (fault) {
+    if (fault && fault.kind !== 'lost-answer') {
       sim.record({ operationName, cost: null, status: faultStatus(fault), throttled: fault.kind === 'throttled', fault: fault.kind });
-      return injectFault(fault, req, res, headers);
+      injectFault(fault, req, res, headers);
+      if (fault.kind !== 'hang') keys.release();
+      return;
     }
-    const token = req.headers['x-shopify-access-token'];
+    // A lost answer: the request runs and is logged, then the connection is destroyed unanswered.
+    const answer = (status: number, payload: unknown) => {
+      if (fault) req.socket.destroy();
+      else sendJson(res, status, payload, headers);
+      keys.release();
+    };
+    const lost = fault ? { fault: fault.kind } : {};
     const grant = sim.tokens.check(typeof token === 'string' ? token : undefined);
     if (!grant || typeof token !== 'string') {
-      sim.record({ operationName, cost: null, status: 401, throttled: false });
-      return sendJson(res, 401, INVALID_TOKEN, headers);
+      sim.record({ operationName, cost: null, status: 401, throttled: false, ...lost });
+      return answer(401, INVALID_TOKEN);
     }
-    const outcome = sim.graphql(body, token, grant.scopes);
-    sim.record({ operationName: outcome.operationName, cost: outcome.cost, status: outcome.status, throttled: outcome.throttled });
-    sendJson(res, outcome.status, outcome.body, headers);
+    const outcome = sim.graphql(body, token, grant.scopes, keys.busy);
+    sim.record({ operationName: outcome.operationName, cost: outcome.cost, status: outcome.status, throttled: outcome.throttled, ...lost });
+    answer(outcome.status, outcome.body);
   }
 
   function injectFault(fault: FaultSpec, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): void {

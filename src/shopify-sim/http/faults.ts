@@ -2,7 +2,8 @@
  * Faults injected into the Admin API on request (`POST /__sim/faults`): for the next N
  * requests or with a probability, so tests can prove the client copes with a bad day.
  */
-export const FAULT_KINDS = ['latency', 'http500', 'http502', 'http503', 'http429', 'throttled', 'drop', 'hang'] as const;
+/** `drop` destroys the connection without running the request; `lost-answer` runs it, then destroys the connection. */
+export const FAULT_KINDS = ['latency', 'http500', 'http502', 'http503', 'http429', 'throttled', 'drop', 'hang', 'lost-answer'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultSpec {

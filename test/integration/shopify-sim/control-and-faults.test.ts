@@ -116,6 +116,20 @@ describe('faults', () => {
     expect((await rawPost()).status).toBe(200);
   });
 
+  it('loses the answer after running the request: the write happens and the log has it, the client sees a dropped connection', async () => {
+    const itemId = store.control.variant('TEE-S').inventoryItemId;
+    const studio = store.control.variant('TEE-S').levels[0]!.locationId;
+    await store.ctl('POST', 'faults', { kind: 'lost-answer', count: 1 });
+    const push = store.gql(
+      'mutation Push($input: InventorySetQuantitiesInput!) { inventorySetQuantities(input: $input) @idempotent(key: "lost-1") { userErrors { code } } }',
+      { input: { name: 'available', reason: 'correction', quantities: [{ inventoryItemId: itemId, locationId: studio, quantity: 4, changeFromQuantity: 10 }] } },
+    );
+    await expect(push).rejects.toThrow();
+    expect(store.control.variant('TEE-S')).toMatchObject({ available: 4 });
+    expect((await store.ctl('GET', 'requests')).body.at(-1)).toMatchObject({ operationName: 'Push', status: 200, fault: 'lost-answer', cost: expect.any(Number) });
+    expect((await rawPost()).status).toBe(200);
+  });
+
   it('hangs until the client gives up', async () => {
     await store.ctl('POST', 'faults', { kind: 'hang', count: 1 });
     const res = fetch(`${store.url}/admin/api/2026-04/graphql.json`, {
