@@ -8,6 +8,7 @@ import type { ShopRecord } from './store/records';
 import { createExecutableSchema } from './resolvers/executable-schema';
 import { GraphqlEndpoint, type GraphqlOutcome } from './graphql/graphql-endpoint';
 import { IdempotencyLedger } from './resolvers/idempotency-ledger';
+import { KeysInFlight, idempotencyKeysOf, type HeldKeys } from './resolvers/keys-in-flight';
 import { BulkOperations } from './resolvers/bulk-operations';
 import { SortedViews } from './resolvers/sorted-views';
 import { StagedUploads } from './store/staged-uploads';
@@ -34,6 +35,7 @@ export class ShopifySimulator {
   readonly tokens: AccessTokens;
   readonly faults = new FaultPlan();
   readonly idempotency: IdempotencyLedger;
+  readonly keysInFlight = new KeysInFlight();
   readonly bulk: BulkOperations;
   readonly views: SortedViews;
   readonly uploads: StagedUploads;
@@ -81,8 +83,17 @@ export class ShopifySimulator {
     return bucket;
   }
 
-  graphql(body: unknown, token: string, scopes: ReadonlySet<string>): GraphqlOutcome {
-    const ctx = { store: this.store, scopes, idempotency: this.idempotency, bulk: this.bulk, views: this.views, uploads: this.uploads, token };
+  /** Marks a request's idempotency keys as in progress until it lets go of them. */
+  holdIdempotencyKeys(body: unknown, token: string): HeldKeys {
+    const request = (body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
+    const document = typeof request.query === 'string' ? this.endpoint.parsed(request.query) : undefined;
+    const variables = (request.variables && typeof request.variables === 'object' ? request.variables : {}) as Record<string, unknown>;
+    const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
+    return this.keysInFlight.hold(token, document ? idempotencyKeysOf(document, operationName, variables) : []);
+  }
+
+  graphql(body: unknown, token: string, scopes: ReadonlySet<string>, keysInFlightElsewhere?: ReadonlySet<string>): GraphqlOutcome {
+    const ctx = { store: this.store, scopes, idempotency: this.idempotency, bulk: this.bulk, views: this.views, uploads: this.uploads, token, keysInFlightElsewhere };
     return this.endpoint.handle(body, ctx, this.bucketFor(token));
   }
 
@@ -95,6 +106,7 @@ export class ShopifySimulator {
   resetSideState(): void {
     this.log.length = 0;
     this.idempotency.clear();
+    this.keysInFlight.clear();
     this.bulk.clear();
     this.uploads.clear();
     this.faults.clear();

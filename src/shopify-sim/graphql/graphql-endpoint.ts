@@ -48,6 +48,11 @@ export class GraphqlEndpoint {
     return prepared;
   }
 
+  /** The parsed, valid document for a query text (cached), or undefined when it is not one. */
+  parsed(query: string): DocumentNode | undefined {
+    return this.prepare(query).document;
+  }
+
   handle(body: unknown, ctx: SimContext, bucket: LeakyBucket): GraphqlOutcome {
     const request = (body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
     const operationName = typeof request.operationName === 'string' ? request.operationName : null;

@@ -16,6 +16,8 @@ export interface SimContext {
   uploads: StagedUploads;
   /** The token making the call: bulk operations and idempotency keys are per app. */
   token: string;
+  /** Idempotency keys of this request that an earlier, unanswered request holds. */
+  keysInFlightElsewhere?: ReadonlySet<string>;
   /** Set while a bulk operation runs its query: connections return every row. */
   unbounded?: boolean;
 }

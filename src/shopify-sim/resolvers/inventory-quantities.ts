@@ -98,13 +98,11 @@ function guarded(
   const key = idempotencyKey(info);
   requireChangeFrom(info, rows, inputType);
   limitRows(info, rows, ['input', rowsName]);
-  const seen = ctx.idempotency.lookup(ctx.token, info.fieldName, key, input);
-  if (seen === 'mismatch') {
-    return {
-      inventoryAdjustmentGroup: null,
-      userErrors: [{ field: ['input'], message: 'The same idempotency key was used with different parameters.', code: 'IDEMPOTENCY_KEY_PARAMETER_MISMATCH' }],
-    };
+  if (ctx.keysInFlightElsewhere?.has(key)) {
+    return keyRefused('The same idempotency key is already being used by another request.', 'IDEMPOTENCY_CONCURRENT_REQUEST');
   }
+  const seen = ctx.idempotency.lookup(ctx.token, info.fieldName, key, input);
+  if (seen === 'mismatch') return keyRefused('The same idempotency key was used with different parameters.', 'IDEMPOTENCY_KEY_PARAMETER_MISMATCH');
   if (seen) return seen.result as Payload;
 
   let result: Payload;
@@ -126,6 +124,8 @@ function guarded(
   ctx.idempotency.remember(ctx.token, info.fieldName, key, input, result);
   return result;
 }
+
+const keyRefused = (message: string, code: string): Payload => ({ inventoryAdjustmentGroup: null, userErrors: [{ field: ['input'], message, code }] });
 
 function checkRows<R extends Row>(
   ctx: SimContext,
