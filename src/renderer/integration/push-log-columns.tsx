@@ -8,6 +8,7 @@ import type { ShopLocation } from '../../shared/connection';
 import type { PushLogRow, PushResult } from '../../shared/stock-push';
 import { paths } from '../router';
 import { locationName } from '../stores/shop-locations';
+import { breakdownWords } from './push-breakdown-words';
 import { PushLogOffer } from './push-log-offer';
 import { fullTime, shortTime } from './time-words';
 
@@ -21,14 +22,6 @@ export const logTableFeatures = tableFeatures({ columnSizingFeature });
 const column = createColumnHelper<typeof logTableFeatures, LogSlot>();
 
 export const RESULT_LABELS: Record<PushResult, string> = { success: 'Success', failure: 'Failure', retrying: 'Retrying', skipped: 'Skipped' };
-
-/** How the number sent came about: "12 on hand − 2 committed → as-is" (and a Shopify-side sale on top). */
-export function breakdownWords(row: PushLogRow): string {
-  const parts = [`${row.onHand} on hand − ${row.committed} committed`, `rule: ${row.rule}`];
-  if (row.shopifyDifference !== 0) parts.push(`Shopify-side change ${row.shopifyDifference > 0 ? '+' : ''}${row.shopifyDifference} kept`);
-  if (row.sent !== null) parts.push(`sent ${row.sent}`);
-  return parts.join(' · ');
-}
 
 const Loading = () => <span className="skeleton" aria-hidden="true" />;
 const cellOf = (render: (row: PushLogRow, slot: LogSlot) => ReactNode) => ({ row: { original: s } }: { row: { original: LogSlot } }) =>
@@ -56,8 +49,7 @@ export const logColumns = column.columns([
     size: 140,
     cell: cellOf((r) => (
       <span className="muted breakdown" title={breakdownWords(r)} data-testid={`log-breakdown-${r.id}`}>
-        {r.onHand} − {r.committed} · {r.rule}
-        {r.shopifyDifference !== 0 ? ` · Shopify ${r.shopifyDifference > 0 ? '+' : ''}${r.shopifyDifference}` : ''}
+        {r.onHand} on hand − {r.committed} reserved · {r.rule}
       </span>
     )),
   }),

@@ -29,7 +29,7 @@ function runSummaryLine(summary: PushRunSummary): string {
   if (summary.failed > 0) parts.push(`${summary.failed} failed`);
   if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);
   if (summary.retrying > 0) parts.push(`${summary.retrying} will be retried`);
-  if (summary.conflicts > 0) parts.push(`${plural(summary.conflicts, 'Shopify-side change')} kept`);
+  if (summary.conflicts > 0) parts.push(`${summary.conflicts} had changed on Shopify meanwhile`);
   return `Stock push finished: ${parts.join(', ')}.`;
 }
 
