@@ -1,6 +1,6 @@
-/** The Product Stock Sync card: linked variants, pending, failed in the last 24 h, the last and next push. */
+/** The Product Stock Sync card: linked variants, pending, failed and skipped in the last 24 h, the last and next push. */
 import type { ReactNode } from 'react';
-import type { PushStatus } from '../../shared/stock-push';
+import type { PushResult, PushStatus } from '../../shared/stock-push';
 import { Card } from '../components/card';
 import { paths } from '../router';
 import { usePushLog } from '../stores/push-log';
@@ -28,20 +28,33 @@ function nextPushWords(status: PushStatus, now: number): string {
   return status.nextRunAt ? `Next ${timeUntil(status.nextRunAt, now)}` : '—';
 }
 
+/** "See failures" / "See skipped": the Push Log, filtered to those rows. */
+function LogLink({ result, children }: { result: PushResult; children: ReactNode }) {
+  const show = () => usePushLog.getState().setQuery({ ...NO_LOG_FILTERS, result });
+  return (
+    <a href={paths.integrationTab('push-log')} onClick={show} className="figure-link" data-testid={`figure-link-${result}`}>
+      {children}
+    </a>
+  );
+}
+
 export function StockSyncCard({ status }: { status: PushStatus }) {
   const now = useNow();
-  const showFailures = () => usePushLog.getState().setQuery({ ...NO_LOG_FILTERS, result: 'failure' });
   return (
     <Card title="Product Stock Sync" action={<PushNowButton connected={status.connected} />} testId="stock-sync-card">
-      <div className="figure-tiles">
+      {status.pushingElsewhere ? (
+        <div className="notice notice-info" role="status" data-testid="pushing-elsewhere">
+          Another Stockpilot window or command is pushing right now. This window’s changes go out once it is done.
+        </div>
+      ) : null}
+      <div className="figure-tiles five">
         <Figure label="Linked variants" value={status.linkedVariants.toLocaleString()} testId="figure-linked" />
         <Figure label="Pending" value={status.pending.toLocaleString()} testId="figure-pending" />
         <Figure label="Failed, last 24 h" value={status.failedLast24h.toLocaleString()} testId="figure-failed" {...(status.failedLast24h > 0 ? { tone: 'bad' as const } : {})}>
-          {status.failedLast24h > 0 ? (
-            <a href={paths.integrationTab('push-log')} onClick={showFailures} className="figure-link">
-              See failures
-            </a>
-          ) : null}
+          {status.failedLast24h > 0 ? <LogLink result="failure">See failures</LogLink> : null}
+        </Figure>
+        <Figure label="Skipped, last 24 h" value={status.skippedLast24h.toLocaleString()} testId="figure-skipped">
+          {status.skippedLast24h > 0 ? <LogLink result="skipped">See why</LogLink> : null}
         </Figure>
         <Figure label="Last successful push" value={status.lastSuccessAt ? timeAgo(status.lastSuccessAt, now) : 'Never'} testId="figure-last-push">
           <span className="muted figure-sub" data-testid="figure-next-push" title={status.nextRunAt ? fullTime(status.nextRunAt) : undefined}>
