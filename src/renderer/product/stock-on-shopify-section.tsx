@@ -1,6 +1,6 @@
 /**
  * "Stock on Shopify": what this product sends (its quantity rule), its "Don't sync stock"
- * switch, "Sync stock now", and any stock conflict a push found.
+ * switch, "Sync stock now", and any variant changed on Shopify that waits for the owner's choice.
  */
 import { useEffect, useState } from 'react';
 import type { Product } from '../../shared/catalog';
@@ -13,7 +13,7 @@ import { useSubmit } from '../components/use-submit';
 import { toastRunSummary } from '../stores/stock-push';
 import { toast, toastError } from '../stores/toasts';
 import { variantLabel } from './product-dialogs';
-import { StockDifferences } from './stock-differences';
+import { ChangedOnShopify } from './changed-on-shopify';
 
 const KINDS: ReadonlyArray<{ value: StockRuleKind; label: string }> = [
   { value: 'as_is', label: 'Available, as it is' },
@@ -102,7 +102,7 @@ export function StockOnShopifySection({ product }: { product: Product }) {
   return (
     <Card title="Stock on Shopify" action={linked && !rule.dontSync ? <SyncNowButton product={product} /> : null} testId="stock-on-shopify">
       {!linked ? <p className="field-hint">This product is not linked to Shopify yet; the rule applies once it is.</p> : null}
-      <StockDifferences product={product} />
+      <ChangedOnShopify product={product} />
       <Checkbox
         label="Don’t sync stock"
         checked={draft.dontSync}
@@ -141,7 +141,7 @@ export function StockOnShopifySection({ product }: { product: Product }) {
           {errors['variantQuantities'] ? <p className="field-error">{errors['variantQuantities']}</p> : null}
         </div>
       ) : null}
-      <p className="field-hint">Starts from available (on hand − committed); never below 0.</p>
+      <p className="field-hint">Starts from available (on hand − reserved for wholesale); never below 0.</p>
       <div className="form-actions">
         <button type="button" className="button primary" disabled={!dirty || busy} onClick={save} data-testid="stock-rule-save">
           {busy ? 'Saving…' : 'Save stock rule'}
