@@ -8,6 +8,8 @@ import { useProductEditor } from './stores/product-editor';
 import { useProductsList } from './stores/products-list';
 import { usePushLog } from './stores/push-log';
 import { useShopConnection } from './stores/shop-connection';
+import { useShopifyChanges } from './stores/shopify-changes';
+import { useStockAudit } from './stores/stock-audit';
 import { loadSettings } from './stores/settings';
 import { useStockPush } from './stores/stock-push';
 import { toast } from './stores/toasts';
@@ -40,7 +42,10 @@ export function startLiveUpdates(): () => void {
       // The core itself toasts failures; here the numbers and the log catch up.
       void useStockPush.getState().load();
       usePushLog.getState().refresh();
-    }
+    } else if (event.name === 'shopifyChangesChanged') {
+      void useShopifyChanges.getState().load();
+      void useStockPush.getState().load(); // its "changed on Shopify" count
+    } else if (event.name === 'stockAudited') useStockAudit.getState().accept(event.payload);
   });
   let dropped = false;
   const stopConnection = onConnection((state) => {
@@ -50,6 +55,8 @@ export function startLiveUpdates(): () => void {
       refetch(null);
       void useShopConnection.getState().load();
       void useStockPush.getState().load();
+      void useShopifyChanges.getState().load();
+      void useStockAudit.getState().load();
     }
   });
   return () => {

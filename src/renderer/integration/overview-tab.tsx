@@ -1,9 +1,14 @@
-/** The Integration page's Overview: the paused banner, the connection, and the stock sync card. */
+/**
+ * The Integration page's Overview: the paused banner, the connection, the stock sync card,
+ * what changed on Shopify and waits for the owner, and the stock audit.
+ */
 import { useShopConnection } from '../stores/shop-connection';
 import { useStockPush } from '../stores/stock-push';
 import { ConnectionCard } from './connection-card';
 import { PausedBanner } from './paused-banner';
 import { StockSyncCard } from './stock-sync-card';
+import { ShopifyChangesCard } from '../shopify-stock/shopify-changes-card';
+import { StockAuditCard } from '../shopify-stock/stock-audit-card';
 import { ProductSyncCard } from '../sync-review/product-sync-card';
 import { OrdersSection } from '../order-import/orders-section';
 
@@ -24,6 +29,8 @@ export function OverviewTab() {
       ) : (
         <p className="muted">Loading…</p>
       )}
+      {status?.connected ? <ShopifyChangesCard count={status.changedOnShopify} /> : null}
+      {status?.connected ? <StockAuditCard /> : null}
       {connection ? <ProductSyncCard /> : null}
       {connection ? <OrdersSection /> : null}
     </div>
