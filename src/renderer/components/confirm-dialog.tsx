@@ -1,17 +1,20 @@
-/** Asks before something that cannot be undone. */
+/** Asks before something that cannot be undone, or that changes much at once. */
 import { useState } from 'react';
 import { Dialog } from './dialog';
 
 interface Props {
   title: string;
-  message: string;
+  /** One paragraph, or one per line. */
+  message: string | readonly string[];
   confirmLabel: string;
   testId: string;
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
+  /** A red confirm button (the default), for what destroys something. */
+  danger?: boolean;
 }
 
-export function ConfirmDialog({ title, message, confirmLabel, testId, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ title, message, confirmLabel, testId, onConfirm, onClose, danger = true }: Props) {
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
     setBusy(true);
@@ -29,9 +32,11 @@ export function ConfirmDialog({ title, message, confirmLabel, testId, onConfirm,
       onSubmit={() => void confirm()}
       submitLabel={confirmLabel}
       busy={busy}
-      danger
+      danger={danger}
     >
-      <p>{message}</p>
+      {(typeof message === 'string' ? [message] : message).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
     </Dialog>
   );
 }

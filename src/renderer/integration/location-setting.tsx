@@ -1,38 +1,50 @@
 /**
- * The Shopify location that receives stock. Changing it asks first: the old location's stock
- * on Shopify is left as it is, and every linked variant's quantity is pushed to the new one.
+ * The Shopify location that receives stock. Changing it asks first, with the core's preview:
+ * how many variants Shopify must first stock there, that every linked variant is then pushed
+ * there, and that the old location's stock on Shopify is left as it is.
  */
 import { useEffect, useState } from 'react';
+import type { LocationChangePreview } from '../../shared/stock-push';
 import { api } from '../api';
-import { Dialog } from '../components/dialog';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { Field } from '../components/field';
 import { useShopConnection } from '../stores/shop-connection';
 import { locationName, useShopLocations } from '../stores/shop-locations';
 import { useStockPush } from '../stores/stock-push';
 import { toast, toastError } from '../stores/toasts';
+import { locationChangeLines } from '../shopify-stock/location-change-words';
 
 export function LocationSetting({ currentId }: { currentId: string | null }) {
   const shop = useShopConnection((s) => s.status?.shop?.domain ?? null);
   const locations = useShopLocations((s) => s.locations);
   const failure = useShopLocations((s) => s.failure);
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [preview, setPreview] = useState<LocationChangePreview | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (shop) void useShopLocations.getState().load(shop);
   }, [shop]);
 
-  const change = async (locationId: string) => {
+  /** Asks the core what the change would do; the dialog opens with its answer. */
+  const choose = async (locationId: string) => {
     setBusy(true);
     try {
-      useStockPush.getState().accept(await api.changeStockLocation({ locationId }));
-      void useShopConnection.getState().load();
-      toast('success', `Stock now goes to ${locationName(locations, locationId)}. Every linked variant is being pushed there.`);
-      setChosen(null);
+      setPreview(await api.previewStockLocationChange({ locationId }));
     } catch (error) {
       toastError(error);
     } finally {
       setBusy(false);
+    }
+  };
+
+  const change = async ({ locationId, locationName: name }: LocationChangePreview) => {
+    try {
+      useStockPush.getState().accept(await api.changeStockLocation({ locationId }));
+      void useShopConnection.getState().load();
+      toast('success', `Stock now goes to ${name}. Every linked variant is being pushed there.`);
+      setPreview(null);
+    } catch (error) {
+      toastError(error);
     }
   };
 
@@ -50,7 +62,7 @@ export function LocationSetting({ currentId }: { currentId: string | null }) {
             value={currentId ?? ''}
             disabled={locations === null || busy}
             aria-describedby={describedBy}
-            onChange={(e) => e.target.value && e.target.value !== currentId && setChosen(e.target.value)}
+            onChange={(e) => e.target.value && e.target.value !== currentId && void choose(e.target.value)}
             data-testid="settings-location"
           >
             {currentId === null ? <option value="">Choose a location…</option> : null}
@@ -63,21 +75,16 @@ export function LocationSetting({ currentId }: { currentId: string | null }) {
           </select>
         )}
       </Field>
-      {chosen ? (
-        <Dialog
-          title={`Send stock to ${locationName(locations, chosen)}?`}
+      {preview ? (
+        <ConfirmDialog
+          title={`Send stock to ${preview.locationName}?`}
+          message={locationChangeLines(preview, currentId ? locationName(locations, currentId) : null)}
+          confirmLabel="Change location"
           testId="location-dialog"
-          onClose={() => setChosen(null)}
-          onSubmit={() => void change(chosen)}
-          submitLabel="Change location"
-          busy={busy}
-        >
-          <p>
-            The stock at {currentId ? locationName(locations, currentId) : 'the current location'} on Shopify is <strong>left as it is</strong> — Stockpilot no longer
-            changes it.
-          </p>
-          <p>Then every linked variant’s quantity is pushed to {locationName(locations, chosen)}.</p>
-        </Dialog>
+          danger={false}
+          onClose={() => setPreview(null)}
+          onConfirm={() => change(preview)}
+        />
       ) : null}
     </>
   );
