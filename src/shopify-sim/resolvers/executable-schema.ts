@@ -19,6 +19,7 @@ import { productCreateMedia, stagedUploadsCreate } from './media-writes';
 import { productCreate, productDelete, productSet, productUpdate } from './product-writes';
 import { productVariantsBulkCreate, productVariantsBulkDelete, productVariantsBulkUpdate } from './variant-writes';
 import { inventoryActivate, inventoryItemUpdate } from './inventory-item-writes';
+import { inventoryBulkToggleActivation } from './inventory-bulk-toggle';
 import { inventoryAdjustQuantities, inventorySetQuantities } from './inventory-quantities';
 import { bulkOperationCancel, bulkOperationRunQuery } from './bulk-operations';
 
@@ -38,6 +39,7 @@ const mutationRoot: Record<string, unknown> = {
   productVariantsBulkDelete,
   inventoryItemUpdate,
   inventoryActivate,
+  inventoryBulkToggleActivation,
   inventorySetQuantities,
   inventoryAdjustQuantities,
   bulkOperationRunQuery,

@@ -152,6 +152,12 @@ export class ShopStore {
     return level;
   }
 
+  /** Stops stocking an item at a location: its level and quantities there go. */
+  unstock(item: InventoryItemRecord, location: LocationRecord): void {
+    item.levels.delete(location.id);
+    this.changed();
+  }
+
   addOrder(order: OrderRecord): void {
     this.orders.set(order.id, order);
     this.changed();
