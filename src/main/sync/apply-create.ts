@@ -49,9 +49,8 @@ export async function applyCreate(ctx: ApplyContext, work: Extract<RowWork, { ki
       variantId: v.id,
       shopifyVariantId: created.variants[i]?.id ?? '',
       inventoryItemId: created.variants[i]?.inventoryItemId ?? null,
-      shopifyAvailable: local.trackInventory ? 0 : null,
     }));
-    linkProductRecords(change.db, { productId: local.id, shopifyProductId: created.productId, variants, locationId: ctx.locationId, pushStock: local.trackInventory }, change.now);
+    linkProductRecords(change.db, { productId: local.id, shopifyProductId: created.productId, variants, pushStock: local.trackInventory }, change.now);
     change.touch(local.id);
     const queued = local.trackInventory ? variants.length : 0;
     recordActivity(change.db, change.now, {

@@ -52,8 +52,8 @@ export async function applyImport(ctx: ApplyContext, work: Extract<RowWork, { ki
         setStock(change, variantFacts(change.db, variantId), v.available, 'Imported from Shopify (its available stock)', ctx.source);
         changes.push({ variant: v.sku || v.optionValues.join(' / '), field: 'onHand', side: 'stockpilot', from: null, to: v.available });
       });
-      const variants = s.variants.map((v, i) => ({ variantId: ids[i] ?? 0, shopifyVariantId: v.id, inventoryItemId: v.inventoryItemId, shopifyAvailable: v.available }));
-      linkProductRecords(change.db, { productId: id, shopifyProductId: s.id, variants, locationId: ctx.locationId, pushStock: false }, change.now);
+      const variants = s.variants.map((v, i) => ({ variantId: ids[i] ?? 0, shopifyVariantId: v.id, inventoryItemId: v.inventoryItemId }));
+      linkProductRecords(change.db, { productId: id, shopifyProductId: s.id, variants, pushStock: false }, change.now);
       attached = attachFetchedImages(change, id, images.fetched);
       prepared(change.db, 'UPDATE sync_run_products SET product_id = ? WHERE run_id = ? AND row_key = ?').run(id, ctx.runId, work.key);
       const withImages = attached > 0 ? ` and ${attached} image${attached === 1 ? '' : 's'}` : '';

@@ -1,8 +1,8 @@
 /**
  * A product's local side as an apply found it, kept in sync_run_products before anything is
  * written, and put back by "Undo last sync": its synced fields, its Shopify link and sync
- * state, each variant's fields, stock, link, what the stock push knew and whether a push
- * was pending. Stock goes back through the ledger (a stocktake), never by overwriting it.
+ * state, each variant's fields, stock, link and whether a push was pending. Stock goes back
+ * through the ledger (a correction), never by overwriting it.
  */
 import type { ProductRecord, VariantRecord } from '../catalog/catalog-records';
 import { prepared } from '../db/prepared';
@@ -10,6 +10,7 @@ import type { ReadableDB } from '../db/types';
 import type { CatalogChange } from '../catalog/catalog-write';
 import { recordMovement } from '../catalog/stock-ledger';
 import { variantFacts } from '../catalog/variant-store';
+import { forgetShopifyQuantity } from '../stock/shopify-side-state';
 
 type ProductColumns = Pick<
   ProductRecord,
@@ -18,8 +19,6 @@ type ProductColumns = Pick<
 
 type VariantColumns = Pick<VariantRecord, 'id' | 'sku' | 'price_cents' | 'option_values' | 'on_hand' | 'shopify_variant_id' | 'shopify_inventory_item_id'> & {
   last_synced_json: string | null;
-  /** variant_push_state, when the stock push knew Shopify's quantity. */
-  push_state: { location_id: string; shopify_quantity: number; last_sent: number | null; shopify_difference: number } | null;
   push_pending: boolean;
 };
 
@@ -40,23 +39,19 @@ export function readLocalSnapshot(db: ReadableDB, productId: number): LocalSnaps
   const rows = prepared(
     db,
     `SELECT v.id, v.sku, v.price_cents, v.option_values, v.on_hand, v.shopify_variant_id, v.shopify_inventory_item_id, v.last_synced_json,
-            s.location_id, s.shopify_quantity, s.last_sent, s.shopify_difference, o.variant_id IS NOT NULL AS pending
-     FROM variants v LEFT JOIN variant_push_state s ON s.variant_id = v.id LEFT JOIN push_outbox o ON o.variant_id = v.id
+            o.variant_id IS NOT NULL AS pending
+     FROM variants v LEFT JOIN push_outbox o ON o.variant_id = v.id
      WHERE v.product_id = ? ORDER BY v.position, v.id`,
-  ).all(productId) as (Omit<VariantColumns, 'push_state' | 'push_pending'> & { location_id: string | null; shopify_quantity: number; last_sent: number | null; shopify_difference: number; pending: number })[];
-  const variants = rows.map(({ location_id, shopify_quantity, last_sent, shopify_difference, pending, ...v }) => ({
-    ...v,
-    push_state: location_id === null ? null : { location_id, shopify_quantity, last_sent, shopify_difference },
-    push_pending: pending === 1,
-  }));
+  ).all(productId) as (Omit<VariantColumns, 'push_pending'> & { pending: number })[];
+  const variants = rows.map(({ pending, ...v }) => ({ ...v, push_pending: pending === 1 }));
   return { product, variants };
 }
 
 /**
  * Puts the product back as the snapshot has it (inside the caller's transaction). Variants
  * deleted since are left out. Stock: the apply's own movement is reversed (a correction), so
- * what happened since (a sale) stays; a variant still linked keeps what the stock push last
- * saw on Shopify, with the Shopify-side difference it had before.
+ * what happened since (a sale) stays. What the stock push knew of Shopify's quantity is
+ * forgotten: it reads Shopify's number again before it next sends.
  */
 export function restoreLocalSnapshot(change: CatalogChange, snapshot: LocalSnapshot, reason: string, source: string): void {
   const { db } = change;
@@ -76,15 +71,7 @@ export function restoreLocalSnapshot(change: CatalogChange, snapshot: LocalSnaps
     if (setVariant.run(v.sku, v.price_cents, v.option_values, v.shopify_variant_id, v.shopify_inventory_item_id, v.last_synced_json, change.now, v.id, p.id).changes === 0) continue;
     const moved = snapshot.stockMoved?.[String(v.id)] ?? 0;
     if (moved !== 0 && p.auto_stock === 0) recordMovement(change, variantFacts(db, v.id), { kind: 'correction', quantity: -moved, reason, source });
-    if (v.shopify_variant_id === null) {
-      prepared(db, 'DELETE FROM variant_push_state WHERE variant_id = ?').run(v.id);
-    } else if (v.push_state) {
-      prepared(
-        db,
-        `INSERT INTO variant_push_state (variant_id, location_id, shopify_quantity, last_sent, shopify_difference, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (variant_id) DO UPDATE SET shopify_difference = excluded.shopify_difference`,
-      ).run(v.id, v.push_state.location_id, v.push_state.shopify_quantity, v.push_state.last_sent, v.push_state.shopify_difference, change.now);
-    }
+    forgetShopifyQuantity(db, [v.id]);
     // A push the apply queued (or the restore itself caused) goes: Shopify's stock was not the apply's to change back.
     if (!v.push_pending) prepared(db, 'DELETE FROM push_outbox WHERE variant_id = ? AND batch_id IS NULL').run(v.id);
   }

@@ -12,7 +12,7 @@ import { setStock } from '../catalog/stock-ledger';
 import { variantFacts } from '../catalog/variant-store';
 import { prepared } from '../db/prepared';
 import { enqueueVariants } from '../stock/push-outbox';
-import { clearShopifyDifference, rememberShopifyQuantity } from '../stock/shopify-side-state';
+import { dismissShopifyChanges, forgetShopifyQuantity } from '../stock/shopify-side-state';
 import { recordActivity } from './activity-log';
 import { currentProduct, saveRunProduct, type ApplyContext, type ProductOutcome, type ProductOutcomeKind } from './apply-context';
 import { planMatchedWork, type LocalProductChanges } from './apply-plan';
@@ -35,8 +35,10 @@ function writeLocalChanges(change: CatalogChange, productId: number, local: Loca
     const facts = variantFacts(change.db, id);
     moved[String(id)] = stockTo - facts.onHand;
     setStock(change, facts, stockTo, 'Shopify\u2019s stock accepted in a product sync', source);
-    // Both sides now agree: nothing for the stock push to send, no Shopify-side difference left.
-    clearShopifyDifference(change.db, id);
+    // Both sides now agree: nothing for the stock push to send, nothing left on the "Changed on Shopify" list.
+    // Shopify's number as the compare read it may have moved since (a sale): the push reads it again before it next sends.
+    dismissShopifyChanges(change.db, [id]);
+    forgetShopifyQuantity(change.db, [id]);
     const wasPending = snapshot.variants.find((v) => v.id === id)?.push_pending ?? false;
     if (!wasPending) prepared(change.db, 'DELETE FROM push_outbox WHERE variant_id = ? AND batch_id IS NULL').run(id);
   }
@@ -65,14 +67,10 @@ export async function applyUpdate(ctx: ApplyContext, work: Extract<RowWork, { ki
     const unlinked = work.plan.variants.filter((v) => local.variants.find((x) => x.id === v.localId)?.shopify.variantId !== v.shopify.id);
     if (local.shopify.productId !== work.plan.shopify.id || unlinked.length > 0) {
       // Only variants linked now: a push already pending for a linked one stays pending.
-      const variants = unlinked.map((v) => ({ variantId: v.localId, shopifyVariantId: v.shopify.id, inventoryItemId: v.shopify.inventoryItemId, shopifyAvailable: v.shopify.available }));
-      linkProductRecords(change.db, { productId: work.productId, shopifyProductId: work.plan.shopify.id, variants, locationId: ctx.locationId, pushStock: false }, change.now);
+      const variants = unlinked.map((v) => ({ variantId: v.localId, shopifyVariantId: v.shopify.id, inventoryItemId: v.shopify.inventoryItemId }));
+      linkProductRecords(change.db, { productId: work.productId, shopifyProductId: work.plan.shopify.id, variants, pushStock: false }, change.now);
     } else {
       recordSyncedValues(change.db, work.productId, change.now);
-    }
-    for (const v of work.plan.variants) {
-      const stockTo = planned.local.variants.find((x) => x.id === v.localId)?.stockTo;
-      if (stockTo !== undefined && ctx.locationId !== null && v.shopify.available !== null) rememberShopifyQuantity(change.db, v.localId, ctx.locationId, v.shopify.available, change.now, null);
     }
     const tracked = planned.local.product.trackInventory ?? local.trackInventory;
     const queued = tracked ? planned.pushVariantIds : [];

@@ -7,7 +7,7 @@ import type { Product, Variant } from '../../shared/catalog';
 export type LocalVariant = Pick<Variant, 'id' | 'sku' | 'priceCents' | 'optionValues' | 'onHand' | 'committed'> & {
   /** What Stockpilot shows on Shopify (available to sell, by the quantity rule); null when its stock is not synced. */
   stockForShopify: number | null;
-  /** A Shopify-side change (a sale) the stock push saw and Stockpilot has not imported yet. */
+  /** Shopify's number minus Stockpilot's in the variant's open "Changed on Shopify" entry; 0 when none. */
   pendingShopifyChange: number;
   shopifyVariantId: string | null;
 };

@@ -122,7 +122,10 @@ export function variantDifferences(rowKey: string, variantKey: string, product: 
   if (!sameList(l.optionValues, s.optionValues)) found = adding(found, difference(`${rowKey}/${variantKey}`, { field: 'optionValues', stockpilot: l.optionValues, shopify: s.optionValues, recommended: 'stockpilot' }));
   if (product.trackInventory && s.tracked && l.stockForShopify !== null && s.available !== null && l.stockForShopify !== s.available) {
     const committed = l.committed > 0 ? `, ${l.committed} committed` : '';
-    const pending = l.pendingShopifyChange !== 0 ? ` Shopify\u2019s number includes a change of ${l.pendingShopifyChange} (a sale?) that Stockpilot has not imported yet.` : '';
+    const pending =
+      l.pendingShopifyChange !== 0
+        ? ` Shopify\u2019s number changed by ${l.pendingShopifyChange} in a way Stockpilot could not explain (not a sale or refund it brought in); its stock push waits for a choice.`
+        : '';
     found = adding(found, difference(`${rowKey}/${variantKey}`, {
       field: 'stock',
       stockpilot: l.stockForShopify,

@@ -24,11 +24,10 @@ export async function linkChosenProducts(deps: CoreDeps, connection: ShopConnect
       productId: link.productId,
       shopify: await readLive(connection, redactor, link.shopifyProductId, locationId),
       variants: link.variants,
-      readAtLocation: locationId,
       replacesStaleLink: false,
     });
   }
-  return linkLocally(deps, requests, locationId);
+  return linkLocally(deps, requests);
 }
 
 async function readLive(connection: ShopConnection, redactor: SecretRedactor, id: string, locationId: string | null): Promise<ShopifyProduct | { failure: string }> {
@@ -53,14 +52,12 @@ export async function linkReviewMatches(deps: CoreDeps, reviewId: number | undef
        AND json_extract(row_json, '$.matchedBy') = 'sku'
      ORDER BY position`,
   ).all(header.reviewId) as { row_key: string; local_product_id: number }[];
-  const { locationId } = loadSettings(deps.db, deps.log);
   const requests = rows.map(
     (row): LinkRequest => ({
       productId: row.local_product_id,
       shopify: shopifyProductOf(deps.db, header.reviewId, row.row_key) ?? { failure: 'The review holds no Shopify product for this row. Compare again.' },
-      readAtLocation: header.locationId,
       replacesStaleLink: true,
     }),
   );
-  return linkLocally(deps, requests, locationId);
+  return linkLocally(deps, requests);
 }

@@ -1,7 +1,8 @@
 /**
  * Linking on the local side ("map"): the checks that keep one Shopify product with one local
  * product, the pairing, then the link, the synced values and the activity row, together.
- * Neither side's values change; the stock push will compare against Shopify's quantity as read.
+ * Neither side's values change; the stock push reads Shopify's quantity itself before it next
+ * sends, and a push already pending stays pending.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ContractError } from '../../shared/errors';
@@ -23,8 +24,6 @@ export interface LinkRequest {
   /** Shopify's product, read live or from the review; or why it could not be read. */
   shopify: ShopifyProduct | { failure: string };
   variants?: { variantId: number; shopifyVariantId: string }[];
-  /** Where `available` was read: quantities from another location are not remembered. */
-  readAtLocation: string | null;
   /** The compare found the product's current link gone from Shopify: linking replaces it. */
   replacesStaleLink: boolean;
 }
@@ -32,7 +31,7 @@ export interface LinkRequest {
 /** Links in one transaction per chunk; each product on its own savepoint, so one refusal leaves the rest linked. */
 const LINKS_PER_TRANSACTION = 500;
 
-export async function linkLocally(deps: CoreDeps, requests: readonly LinkRequest[], pushLocationId: string | null): Promise<LinkOutcome> {
+export async function linkLocally(deps: CoreDeps, requests: readonly LinkRequest[]): Promise<LinkOutcome> {
   const outcome: LinkOutcome = { linked: [], failed: [] };
   for (let start = 0; start < requests.length; start += LINKS_PER_TRANSACTION) {
     if (start > 0) await nextTurn();
@@ -41,7 +40,7 @@ export async function linkLocally(deps: CoreDeps, requests: readonly LinkRequest
       for (const request of requests.slice(start, start + LINKS_PER_TRANSACTION)) {
         try {
           deps.db.transaction(() => {
-            const linked = linkOne(deps.db, request, pushLocationId, change.now);
+            const linked = linkOne(deps.db, request, change.now);
             change.touch(request.productId);
             outcome.linked.push(linked);
           })();
@@ -73,7 +72,7 @@ interface ProductRow {
   shopify_product_id: string | null;
 }
 
-function linkOne(db: WritableDB, request: LinkRequest, pushLocationId: string | null, at: string): LinkOutcome['linked'][number] {
+function linkOne(db: WritableDB, request: LinkRequest, at: string): LinkOutcome['linked'][number] {
   const product = prepared(db, 'SELECT id, name, shopify_product_id FROM products WHERE id = ?').get(request.productId) as ProductRow | undefined;
   if (!product) throw new ContractError('not_found', `Product ${request.productId} does not exist (deleted?).`);
   if ('failure' in request.shopify) throw new ContractError('rejected', request.shopify.failure);
@@ -93,9 +92,7 @@ function linkOne(db: WritableDB, request: LinkRequest, pushLocationId: string | 
 
   if (product.shopify_product_id !== null && product.shopify_product_id !== shopify.id) unlinkProductRecords(db, product.id);
   // Linked again (pairs changed in the mapper): the old pairs go first, so no Shopify variant is held twice.
-  // What the stock push knows (a Shopify sale not imported yet) stays.
   else prepared(db, 'UPDATE variants SET shopify_variant_id = NULL, shopify_inventory_item_id = NULL WHERE product_id = ?').run(product.id);
-  const sameLocation = pushLocationId !== null && request.readAtLocation === pushLocationId;
   linkProductRecords(
     db,
     {
@@ -105,9 +102,7 @@ function linkOne(db: WritableDB, request: LinkRequest, pushLocationId: string | 
         variantId: p.variantId,
         shopifyVariantId: p.shopify.id,
         inventoryItemId: p.shopify.inventoryItemId,
-        shopifyAvailable: sameLocation ? p.shopify.available : null,
       })),
-      locationId: pushLocationId,
       pushStock: false,
     },
     at,

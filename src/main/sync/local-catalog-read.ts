@@ -1,7 +1,7 @@
 /**
  * The local side of a compare: every product and variant in a few whole-table reads (not a
  * query per product), with what each variant would show on Shopify by the stock push's own
- * rules, and the Shopify-side change the push has seen but not imported.
+ * rules, and the variant's open "Changed on Shopify" entry, if any (its push waits for a choice).
  */
 import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
@@ -11,7 +11,7 @@ import { parseJsonArray, productFields, type ProductFieldColumns, type ProductRe
 import type { LocalProduct } from './catalog-snapshot';
 
 type ProductColumns = ProductFieldColumns & Pick<ProductRecord, 'id' | 'shopify_product_id'>;
-type VariantColumns = Pick<VariantRecord, 'id' | 'product_id' | 'sku' | 'price_cents' | 'option_values' | 'on_hand' | 'committed' | 'shopify_variant_id'> & { shopify_difference: number | null };
+type VariantColumns = Pick<VariantRecord, 'id' | 'product_id' | 'sku' | 'price_cents' | 'option_values' | 'on_hand' | 'committed' | 'shopify_variant_id'> & { shopify_change: number };
 
 interface RuleRecord {
   product_id: number;
@@ -41,8 +41,9 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
   });
   const variants = prepared(
     db,
-    `SELECT v.id, v.product_id, v.sku, v.price_cents, v.option_values, v.on_hand, v.committed, v.shopify_variant_id, s.shopify_difference
-     FROM variants v LEFT JOIN variant_push_state s ON s.variant_id = v.id ORDER BY v.product_id, v.position, v.id`,
+    `SELECT v.id, v.product_id, v.sku, v.price_cents, v.option_values, v.on_hand, v.committed, v.shopify_variant_id,
+            coalesce(c.shopify_quantity - c.stockpilot_quantity, 0) AS shopify_change
+     FROM variants v LEFT JOIN shopify_changes c ON c.variant_id = v.id ORDER BY v.product_id, v.position, v.id`,
   ).all() as VariantColumns[];
   for (const v of variants) {
     const product = byId.get(v.product_id);
@@ -54,7 +55,6 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
       trackInventory: product.trackInventory,
       rule: rules.get(v.product_id) ?? AS_IS,
       soldOutOverride,
-      shopifyDifference: 0, // the compare shows Shopify's own change as the difference it is
     });
     product.variants.push({
       id: v.id,
@@ -64,7 +64,7 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
       onHand: v.on_hand,
       committed: v.committed,
       stockForShopify: decision.send && product.trackInventory ? decision.quantity : null,
-      pendingShopifyChange: v.shopify_difference ?? 0,
+      pendingShopifyChange: v.shopify_change,
       shopifyVariantId: v.shopify_variant_id,
     });
   }

@@ -1,29 +1,25 @@
 /**
  * The link between a local product and a Shopify product, in the local records only (the
- * caller runs it in the transaction that finishes an apply or a map). Linking remembers
- * Shopify's quantity as last seen, so the stock push compares against the right number;
- * whether the link itself pushes local stock is the caller's choice (`pushStock`): a map
- * changes neither side, an apply that chose local stock does.
+ * caller runs it in the transaction that finishes an apply or a map). Linking forgets what
+ * the stock push knew of Shopify's quantity, so it reads Shopify's number itself before it
+ * next sends; whether the link itself pushes local stock is the caller's choice
+ * (`pushStock`): a map changes neither side, an apply that chose local stock does.
  */
 import { prepared } from '../db/prepared';
 import type { WritableDB } from '../db/types';
-import { rememberShopifyQuantity } from '../stock/shopify-side-state';
+import { forgetShopifyQuantity } from '../stock/shopify-side-state';
 import { clearSyncedValues, recordSyncedValues } from './synced-values';
 
 export interface VariantLink {
   variantId: number;
   shopifyVariantId: string;
   inventoryItemId: string | null;
-  /** Shopify's available at the push location as read; null when not stocked there or unknown. */
-  shopifyAvailable: number | null;
 }
 
 export interface ProductLinkRecord {
   productId: number;
   shopifyProductId: string;
   variants: readonly VariantLink[];
-  /** The push location (settings.locationId); null when none is chosen yet. */
-  locationId: string | null;
   /** Queue a push of the local quantities (true), or leave Shopify's stock as it is (false). */
   pushStock: boolean;
 }
@@ -33,10 +29,10 @@ export function linkProductRecords(db: WritableDB, link: ProductLinkRecord, at: 
   const setIds = prepared(db, 'UPDATE variants SET shopify_variant_id = ?, shopify_inventory_item_id = ? WHERE id = ? AND product_id = ?');
   for (const v of link.variants) {
     setIds.run(v.shopifyVariantId, v.inventoryItemId, v.variantId, link.productId);
-    if (link.locationId !== null && v.shopifyAvailable !== null) rememberShopifyQuantity(db, v.variantId, link.locationId, v.shopifyAvailable, at, null);
     // The link trigger (migration 2) queued a push; a map takes it back.
     if (!link.pushStock) prepared(db, 'DELETE FROM push_outbox WHERE variant_id = ? AND batch_id IS NULL').run(v.variantId);
   }
+  forgetShopifyQuantity(db, link.variants.map((v) => v.variantId));
   recordSyncedValues(db, link.productId, at);
 }
 

@@ -1,11 +1,11 @@
 /**
  * Linking ("map") against the local Shopify store: neither side changes, the stock push
- * then compares against Shopify's real quantity, refusals say why, and the review's SKU
- * matches can be linked in one go.
+ * reads Shopify's real quantity itself before it next sends (never the compare's reading),
+ * refusals say why, and the review's SKU matches can be linked in one go.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkBySku, openLinkTestShop, productIdNamed } from './link-test-catalog';
-import type { SyncTestShop } from './sync-test-shop';
+import { knownShopifyQuantities, type SyncTestShop } from './sync-test-shop';
 
 let shop: SyncTestShop;
 afterEach(() => shop?.close());
@@ -28,9 +28,10 @@ describe('linking a product by SKU', () => {
     expect(shop.sim.control.variant('TEE-M').available).toBe(10);
   });
 
-  it('lets the next push compare against Shopify\u2019s quantity, so a Shopify sale in between stands', async () => {
+  it('takes no Shopify quantity as known, so the next push reads Shopify\u2019s own and a Shopify sale in between stands', async () => {
     shop = await openLinkTestShop();
     await linkBySku(shop, 'Moth tee', 'TEE-M');
+    expect(knownShopifyQuantities(shop)).toEqual([]);
     shop.sim.control.sell({ sku: 'TEE-M', quantity: 2 }); // Shopify: 10 → 8
     const variant = (await shop.core.call('findVariantsBySku', { sku: 'TEE-M' }))[0]!;
     await shop.core.call('adjustStock', { variantId: variant.id, delta: 1, reason: 'Found one' }); // local: 12 → 13
@@ -75,7 +76,7 @@ describe('linking a product by SKU', () => {
     expect(after.variants.map((v) => v.shopify.variantId)).toEqual([l.shopify.variantId, m.shopify.variantId]);
   });
 
-  it('linking again keeps a Shopify sale the stock push noticed, so it is still not overwritten', async () => {
+  it('linking again makes the push read Shopify\u2019s number afresh, so a Shopify sale is still not overwritten', async () => {
     shop = await openLinkTestShop();
     await linkBySku(shop, 'Moth tee', 'TEE-M');
     const [m] = await shop.core.call('findVariantsBySku', { sku: 'TEE-M' });
@@ -85,9 +86,27 @@ describe('linking a product by SKU', () => {
     expect(shop.sim.control.variant('TEE-M').available).toBe(12);
 
     await linkBySku(shop, 'Moth tee', 'TEE-M');
+    expect(knownShopifyQuantities(shop)).toEqual([]);
     await shop.core.call('adjustStock', { variantId: m!.id, delta: 1, reason: 'Return' }); // local 14
     await shop.core.call('pushNow', {});
     expect(shop.sim.control.variant('TEE-M').available).toBe(13);
+  });
+});
+
+describe('a stock change on Shopify that Stockpilot could not explain', () => {
+  it('is explained in the next compare\u2019s stock difference, which waits for a choice', async () => {
+    shop = await openLinkTestShop();
+    await linkBySku(shop, 'Moth tee', 'TEE-M');
+    const [m] = await shop.core.call('findVariantsBySku', { sku: 'TEE-M' });
+    // As the stock push lists it: Stockpilot expected 12, Shopify shows 10.
+    shop.run('INSERT INTO shopify_changes (variant_id, location_id, stockpilot_quantity, shopify_quantity, noticed_at) VALUES (?, ?, 12, 10, ?)', m!.id, shop.sim.control.variant('TEE-M').levels[0]?.locationId, new Date().toISOString());
+    await shop.core.call('compareCatalog', {});
+    const row = (await shop.core.call('getSyncReview', { limit: 50 })).rows.rows.find((r) => r.name === 'Moth tee')!;
+    const tee = await shop.core.call('getSyncReviewProduct', { key: row.key });
+    const stock = tee.variants.find((v) => v.sku === 'TEE-M')?.differences.find((d) => d.field === 'stock');
+    expect(stock).toMatchObject({ stockpilot: 12, shopify: 10 });
+    expect(stock?.note).toContain('Shopify\u2019s number changed by -2 in a way Stockpilot could not explain');
+    expect(tee.variants.find((v) => v.sku === 'TEE-L')?.differences).toEqual([]);
   });
 });
 

@@ -58,3 +58,13 @@ export async function openSyncTestShop(options: { seed?: 'demo' | SeedCatalog; c
     },
   };
 }
+
+/** The Shopify quantities the stock push takes as known (what its next compare-and-set compares against), by SKU. */
+export function knownShopifyQuantities(shop: SyncTestShop): { sku: string; quantity: number }[] {
+  return shop.query('SELECT v.sku, s.shopify_quantity AS quantity FROM variant_push_state s JOIN variants v ON v.id = s.variant_id ORDER BY v.sku');
+}
+
+/** The SKUs whose stock is queued for the stock push and not sent yet. */
+export function pendingPushSkus(shop: SyncTestShop): string[] {
+  return shop.query<{ sku: string }>('SELECT v.sku FROM push_outbox o JOIN variants v ON v.id = o.variant_id ORDER BY v.sku').map((r) => r.sku);
+}

@@ -98,9 +98,15 @@ describe('field differences of a matched product', () => {
     expect(p.variant('stock')?.shopifyChoiceDisabled).toContain('Turn off auto-stock, or keep Stockpilot\u2019s');
   });
 
-  it('mentions a Shopify sale the stock push saw but Stockpilot has not imported', () => {
+  it('mentions a change on Shopify that Stockpilot could not explain, whose push waits for a choice', () => {
     const p = pairOf(localProduct(1, 'Pin', [localVariant('PIN', { stockForShopify: 6, pendingShopifyChange: -2 })]), shopifyProduct(10, 'Pin', [shopifyVariant('PIN', { available: 4 })]));
-    expect(p.variant('stock')?.note).toContain('a change of -2');
+    expect(p.variant('stock')?.note).toContain('Shopify\u2019s number changed by -2 in a way Stockpilot could not explain');
+    expect(p.variant('stock')?.note).toContain('waits for a choice');
+  });
+
+  it('says nothing of a change on Shopify when none is open', () => {
+    const p = pairOf(localProduct(1, 'Pin', [localVariant('PIN', { stockForShopify: 6 })]), shopifyProduct(10, 'Pin', [shopifyVariant('PIN', { available: 4 })]));
+    expect(p.variant('stock')?.note).not.toContain('could not explain');
   });
 
   it('compares option values per variant', () => {
