@@ -1,0 +1,130 @@
+/**
+ * Whose stock is right, as an owner meets it: a quantity someone changed on Shopify waits for
+ * the owner's choice, on the Overview and on its product page; the stock audit says how many
+ * variants Shopify shows as Stockpilot would push them; changing the push location says what
+ * it will do first. Every state is looked at in a laptop and a small window, without a
+ * sideways scroll.
+ */
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { callApp } from './support/app-socket';
+import { startStockTruthApp, type StockTruthApp } from './support/stock-truth-app';
+
+const WINDOWS = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+];
+
+let app: StockTruthApp;
+
+test.beforeAll(async () => {
+  app = await startStockTruthApp();
+});
+
+test.afterAll(async () => {
+  await app?.close();
+});
+
+/** Each window size: nothing scrolls sideways, and a full-page screenshot to look at. */
+async function lookAt(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const size of WINDOWS) {
+    await page.setViewportSize(size);
+    const widths = await page.locator('html').evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
+    expect(widths.scroll, `${name} scrolls sideways at ${size.width}×${size.height}`).toBeLessThanOrEqual(widths.client);
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${size.width}x${size.height}.png`), fullPage: true });
+  }
+}
+
+async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(new URL(hash, app.url).href);
+}
+
+async function variantId(sku: string): Promise<number> {
+  const [variant] = await callApp(app.url, 'findVariantsBySku', { sku });
+  if (!variant) throw new Error(`No local variant has SKU ${sku}`);
+  return variant.id;
+}
+
+async function pushNow(page: Page): Promise<void> {
+  await page.getByTestId('push-now').click();
+  await expect(page.getByTestId('toast-success').filter({ hasText: 'Stock push finished' }).first()).toBeVisible();
+}
+
+test('a quantity changed on Shopify waits for the owner; the audit says how many are in line', async ({ page }, testInfo) => {
+  const teeS = await variantId('TEE-MOTH-S');
+  const candle = await variantId('CANDLE-1');
+  const wrap = await variantId('WRAP-1');
+
+  await page.goto(app.url);
+  await page.getByTestId('nav-integration').click();
+  await expect(page.getByTestId('overview-tab')).toBeVisible();
+  await expect(page.getByTestId('figure-linked')).toHaveText('5');
+  await pushNow(page);
+  // The wax wrap is not stocked at Studio on Shopify: skipped, and counted beside the failures.
+  await expect.poll(async () => Number(await page.getByTestId('figure-skipped').innerText())).toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId('figure-link-skipped')).toBeVisible();
+  await expect(page.getByTestId('shopify-changes-card')).toHaveCount(0);
+
+  // Someone counts the tees and candles on Shopify's admin; then a delivery arrives here.
+  app.shop.control.setQuantity({ sku: 'TEE-MOTH-S', available: 2 });
+  app.shop.control.setQuantity({ sku: 'CANDLE-1', available: 26 });
+  for (const id of [teeS, candle]) await callApp(app.url, 'adjustStock', { variantId: id, delta: 1, reason: 'Delivery' });
+  await page.getByTestId('push-now').click();
+
+  const changes = page.getByTestId('shopify-changes-card');
+  await expect(changes).toBeVisible();
+  await expect(page.getByTestId('shopify-changes-count')).toHaveText('2');
+  await expect(page.getByTestId(`shopify-change-${teeS}`)).toContainText('Moth tee');
+  await expect(page.getByTestId(`keep-stockpilot-${candle}`)).toHaveText('Keep Stockpilot’s 21');
+  await expect(page.getByTestId(`keep-shopify-${candle}`)).toHaveText('Use Shopify’s 26');
+
+  await page.getByTestId('audit-check-now').click();
+  await expect(page.getByTestId('audit-summary')).toContainText(/of 5 in line, checked just now/);
+  await expect(page.getByTestId(`audit-difference-${wrap}`)).toContainText('not stocked here');
+  await lookAt(page, testInfo, 'overview-changed-on-shopify');
+
+  // On the tee's page: both numbers, and the two choices.
+  await page.getByTestId(`shopify-change-${teeS}`).getByRole('link', { name: 'Moth tee' }).click();
+  await expect(page.getByTestId('product-title')).toHaveText('Moth tee');
+  const onProduct = page.getByTestId(`changed-on-shopify-${teeS}`);
+  await expect(onProduct).toContainText('Shopify shows 2 available; Stockpilot expected 5.');
+  await expect(page.getByTestId('stock-on-shopify')).not.toContainText('Committed');
+  await lookAt(page, testInfo, 'product-changed-on-shopify');
+
+  // Shopify's count was right: a stocktake, stock here follows it.
+  await onProduct.getByTestId(`keep-shopify-${teeS}`).click();
+  await expect(page.getByTestId('toast-success').filter({ hasText: 'taken as a stocktake' })).toBeVisible();
+  await expect(onProduct).toHaveCount(0);
+  await expect(page.getByTestId(`variant-${teeS}-onhand`)).toHaveText('2');
+
+  // The candles were counted wrong on Shopify: Shopify is set back to Stockpilot's number.
+  await page.getByTestId('nav-integration').click();
+  await expect(page.getByTestId('shopify-changes-count')).toHaveText('1');
+  await page.getByTestId(`keep-stockpilot-${candle}`).click();
+  await expect(changes).toHaveCount(0);
+  await expect.poll(() => app.shop.control.variant('CANDLE-1').available, { timeout: 10_000 }).toBe(21);
+
+  // A change still waiting to be pushed when the audit reads Shopify is noted.
+  await callApp(app.url, 'setStockSyncPaused', { paused: true });
+  await callApp(app.url, 'adjustStock', { variantId: await variantId('APRON-1'), delta: 2, reason: 'Returned from market' });
+  await page.getByTestId('audit-check-now').click();
+  await expect(page.getByTestId('audit-pending-note')).toContainText('1 change was still waiting to be pushed');
+  await lookAt(page, testInfo, 'overview-audit-pending');
+  await callApp(app.url, 'setStockSyncPaused', { paused: false });
+});
+
+test('changing the push location says first what it will do', async ({ page }, testInfo) => {
+  await page.goto(app.url);
+  await open(page, '#/integration/settings');
+  await page.getByTestId('settings-location').selectOption({ label: 'Warehouse' });
+  const dialog = page.getByTestId('location-dialog');
+  await expect(dialog).toBeVisible();
+  // Warehouse stocks the apron and the wax wrap, not the two tees and the candle.
+  await expect(dialog).toContainText('3 variants are not stocked at Warehouse yet: Stockpilot stocks them there');
+  await expect(dialog).toContainText('All 5 linked variants are then pushed to Warehouse.');
+  await expect(dialog).toContainText('The stock at Studio on Shopify is left as it is');
+  await lookAt(page, testInfo, 'location-change-dialog');
+
+  await page.getByTestId('location-dialog-submit').click();
+  await expect(page.getByTestId('toast-success').filter({ hasText: 'Stock now goes to Warehouse' })).toBeVisible();
+  await expect.poll(() => app.shop.control.variant('TEE-MOTH-M', 'Warehouse').available, { timeout: 10_000 }).toBe(6);
+});
