@@ -103,7 +103,7 @@ test('connect the demo store, receive stock, push it, and find it in the Push Lo
   await expect(row).toBeVisible();
   await expect(row.getByTestId('log-cell-sent')).toHaveText('17');
   await expect(row.getByTestId('log-cell-result')).toHaveText('Success');
-  await expect(row.getByTestId('log-cell-breakdown')).toContainText('17 − 0');
+  await expect(row.getByTestId('log-cell-breakdown')).toContainText('17 on hand − 0 reserved');
   await page.screenshot({ path: testInfo.outputPath('integration-push-log.png'), fullPage: true });
   const download = page.waitForEvent('download');
   await page.getByTestId('push-log-export').click();
