@@ -128,3 +128,18 @@ test('changing the push location says first what it will do', async ({ page }, t
   await expect(page.getByTestId('toast-success').filter({ hasText: 'Stock now goes to Warehouse' })).toBeVisible();
   await expect.poll(() => app.shop.control.variant('TEE-MOTH-M', 'Warehouse').available, { timeout: 10_000 }).toBe(6);
 });
+
+test('another Stockpilot pushing from the same data folder is said on the stock sync card', async ({ page }, testInfo) => {
+  await page.goto(app.url);
+  await open(page, '#/integration/overview');
+  await expect(page.getByTestId('stock-sync-card')).toBeVisible();
+  const release = app.pushElsewhere();
+  try {
+    // The card's figures refresh every 5 s.
+    await expect(page.getByTestId('pushing-elsewhere')).toHaveText(/Another Stockpilot window or command is pushing right now/, { timeout: 12_000 });
+    await lookAt(page, testInfo, 'overview-pushing-elsewhere');
+  } finally {
+    release();
+  }
+  await expect(page.getByTestId('pushing-elsewhere')).toHaveCount(0, { timeout: 12_000 });
+});

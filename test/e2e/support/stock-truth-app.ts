@@ -6,7 +6,11 @@
  * - Moth tee (TEE-MOTH-S 4, TEE-MOTH-M 6) and Candle (CANDLE-1 20): stocked at Studio only.
  * - Linen apron (APRON-1 10): stocked at Studio and Warehouse.
  * - Wax wrap (WRAP-1 9 here): Shopify stocks it at Warehouse only, not at Studio where stock is pushed.
+ *
+ * `pushElsewhere` plays another Stockpilot on the same data folder: it takes the stock-push
+ * lease in the data file, as a second window or a CLI command does while it pushes.
  */
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +67,19 @@ export interface StockTruthApp {
   productIds: ReadonlyMap<string, number>;
   /** The local Shopify store: sell, set quantities as an owner would on Shopify's admin. */
   shop: ShopifySim;
+  /** Another Stockpilot holds the push lease until the returned function lets it go. */
+  pushElsewhere(): () => void;
   close(): Promise<void>;
+}
+
+function withDataFile(dataDir: string, work: (db: Database.Database) => void): void {
+  const db = new Database(join(dataDir, 'stockpilot.db'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    work(db);
+  } finally {
+    db.close();
+  }
 }
 
 export async function startStockTruthApp(): Promise<StockTruthApp> {
@@ -108,6 +124,13 @@ export async function startStockTruthApp(): Promise<StockTruthApp> {
     url: app.url,
     productIds,
     shop: ownShop,
+    pushElsewhere() {
+      const until = new Date(Date.now() + 60_000).toISOString();
+      withDataFile(dataDir, (db) =>
+        db.prepare('INSERT INTO push_lease (name, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at').run('stock', 'another-window', until),
+      );
+      return () => withDataFile(dataDir, (db) => db.prepare('DELETE FROM push_lease WHERE holder = ?').run('another-window'));
+    },
     async close() {
       await app.close();
       await ownShop.close();
