@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkBySku, openLinkTestShop, productIdNamed } from './link-test-catalog';
-import { knownShopifyQuantities, type SyncTestShop } from './sync-test-shop';
+import { knownShopifyQuantities, pendingPushSkus, type SyncTestShop } from './sync-test-shop';
 
 let shop: SyncTestShop;
 afterEach(() => shop?.close());
@@ -24,6 +24,7 @@ describe('linking a product by SKU', () => {
     // Stockpilot counted 12, Shopify 10: a map leaves both as they are, and queues no push.
     expect(product.variants.find((v) => v.sku === 'TEE-M')?.onHand).toBe(12);
     expect(shop.sim.control.variant('TEE-M').available).toBe(10);
+    expect(pendingPushSkus(shop)).toEqual([]);
     expect((await shop.core.call('pushNow', {})).lines).toEqual([]);
     expect(shop.sim.control.variant('TEE-M').available).toBe(10);
   });
@@ -90,6 +91,33 @@ describe('linking a product by SKU', () => {
     await shop.core.call('adjustStock', { variantId: m!.id, delta: 1, reason: 'Return' }); // local 14
     await shop.core.call('pushNow', {});
     expect(shop.sim.control.variant('TEE-M').available).toBe(13);
+  });
+});
+
+describe('stock pushes queued before a link', () => {
+  it('an Apply\u2019s stock push is still pending after Link SKU matches, and only the link\u2019s own is taken back', async () => {
+    shop = await openLinkTestShop();
+    await shop.core.call('compareCatalog', {});
+    await shop.core.call('acceptAllSync', { side: 'stockpilot' });
+    const applied = await shop.core.call('applySync', {});
+    expect(applied.stockQueued).toBe(1); // TEE-M: Stockpilot's 12 over Shopify's 10
+    expect(pendingPushSkus(shop)).toEqual(['TEE-M']);
+
+    const outcome = await shop.core.call('linkAllBySku', {});
+    expect(outcome.linked.map((l) => l.variantsLinked).sort()).toEqual([1, 2]);
+    expect(pendingPushSkus(shop)).toEqual(['TEE-M']);
+    expect(shop.sim.control.variant('TEE-M').available).toBe(10);
+  });
+
+  it('a local stock change is still pending after the product is linked again in the mapper', async () => {
+    shop = await openLinkTestShop();
+    await linkBySku(shop, 'Moth tee', 'TEE-M');
+    const [m] = await shop.core.call('findVariantsBySku', { sku: 'TEE-M' });
+    await shop.core.call('adjustStock', { variantId: m!.id, delta: -1, reason: 'Damaged' });
+    expect(pendingPushSkus(shop)).toEqual(['TEE-M']);
+
+    await linkBySku(shop, 'Moth tee', 'TEE-M');
+    expect(pendingPushSkus(shop)).toEqual(['TEE-M']);
   });
 });
 
