@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openLocalStore, smallCatalog, type LocalStore } from './local-store';
+import { describe, expect, it } from 'vitest';
+import { localStoreForEachTest } from './local-store';
 
 const SET = `mutation Set($input: InventorySetQuantitiesInput!, $key: String!) {
   inventorySetQuantities(input: $input) @idempotent(key: $key) {
@@ -11,15 +11,7 @@ const ADJUST_LITERAL_KEY = `mutation Adjust($input: InventoryAdjustQuantitiesInp
   inventoryAdjustQuantities(input: $input) @idempotent(key: "adjust-1") { inventoryAdjustmentGroup { changes { name delta } } userErrors { field message code } }
 }`;
 
-let store: LocalStore;
-beforeAll(async () => {
-  store = await openLocalStore({ seed: smallCatalog });
-});
-beforeEach(() => {
-  store.control.reset();
-  store.control.seed(smallCatalog);
-});
-afterAll(() => store.close());
+const store = localStoreForEachTest();
 
 const studioRow = (quantity: number, changeFromQuantity: number | null) => {
   const tee = store.control.variant('TEE-S');

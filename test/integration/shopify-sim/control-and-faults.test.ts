@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openLocalStore, smallCatalog, type LocalStore } from './local-store';
+import { describe, expect, it } from 'vitest';
+import { localStoreForEachTest } from './local-store';
 
-let store: LocalStore;
-beforeAll(async () => {
-  store = await openLocalStore({ seed: smallCatalog });
-});
-beforeEach(() => {
-  store.control.reset();
-  store.control.seed(smallCatalog);
-});
-afterAll(() => store.close());
+const store = localStoreForEachTest();
 
 const SHOP = '{ shop { name } }';
 const rawPost = (token = store.token) =>

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openLocalStore, smallCatalog, type LocalStore } from './local-store';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { localStoreForEachTest, smallCatalog, type LocalStore } from './local-store';
 
 const TOGGLE = `mutation Toggle($item: ID!, $updates: [InventoryBulkToggleActivationInput!]!) {
   inventoryBulkToggleActivation(inventoryItemId: $item, inventoryItemUpdates: $updates) {
@@ -9,21 +9,14 @@ const TOGGLE = `mutation Toggle($item: ID!, $updates: [InventoryBulkToggleActiva
   }
 }`;
 
-let store: LocalStore;
+const store = localStoreForEachTest();
 let locations: Record<string, string>;
-beforeAll(async () => {
-  store = await openLocalStore({ seed: smallCatalog });
-});
-const seed = async (catalog: Parameters<LocalStore['control']['seed']>[0]) => {
-  store.control.seed(catalog);
+const seed = async (catalog?: Parameters<LocalStore['control']['seed']>[0]) => {
+  if (catalog) store.control.seed(catalog);
   const nodes = (await store.gql('{ locations(first: 5) { nodes { id name } } }')).body.data?.locations.nodes as { id: string; name: string }[];
   locations = Object.fromEntries(nodes.map((l) => [l.name, l.id]));
 };
-beforeEach(async () => {
-  store.control.reset();
-  await seed(smallCatalog);
-});
-afterAll(() => store.close());
+beforeEach(() => seed());
 
 const toggle = async (sku: string, updates: [string, boolean][], token?: string) => {
   const item = store.control.variant(sku).inventoryItemId;

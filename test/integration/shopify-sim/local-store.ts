@@ -1,4 +1,5 @@
 /** Talking to the local Shopify store the way the app does: real HTTP, real fetch. */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startShopifySim, type ShopifySim, type ShopifySimOptions } from '../../../src/shopify-sim/index';
 
 export interface GraphqlAnswer {
@@ -56,6 +57,22 @@ export const smallCatalog = {
     { title: 'Wallpaper download', variants: [{ sku: 'DIG-WALL', price: 5, tracked: false }] },
   ],
 };
+
+/** One store for a test file, opened before its tests, emptied and seeded with `catalog` before each. */
+export function localStoreForEachTest(catalog: SeedCatalog = smallCatalog): LocalStore {
+  const store = {} as LocalStore;
+  beforeAll(async () => {
+    Object.assign(store, await openLocalStore({ seed: catalog }));
+  });
+  beforeEach(() => {
+    store.control.reset();
+    store.control.seed(catalog);
+  });
+  afterAll(() => store.close());
+  return store;
+}
+
+type SeedCatalog = Exclude<Parameters<LocalStore['control']['seed']>[0], string>;
 
 export const VARIANT_BY_SKU = `query VariantBySku($q: String!) {
   productVariants(first: 5, query: $q) {
