@@ -66,8 +66,11 @@ export interface SimControl {
   reset(): void;
   seed(catalog: SeedCatalog | 'demo' | 'empty'): { products: number; variants: number };
   sell(input: { sku: string; quantity: number; location?: string }): OrderView;
-  /** Cancels an order by its name ("#1002"), restocking it; `reason` is Shopify's OrderCancelReason (default CUSTOMER). */
-  cancelOrder(input: { name: string; reason?: string }): OrderView;
+  /**
+   * Cancels an order by its name ("#1002") and refunds it; `reason` is Shopify's
+   * OrderCancelReason (default CUSTOMER); `restock` (default true) returns its stock to available.
+   */
+  cancelOrder(input: { name: string; reason?: string; restock?: boolean }): OrderView;
   setQuantity(input: { sku: string; available: number; location?: string }): VariantView;
   editVariant(input: VariantEdit): VariantView;
   editProduct(input: ProductEdit): VariantView;
@@ -167,12 +170,13 @@ export function createSimControl(sim: ShopifySimulator): SimControl {
         throw e;
       }
     },
-    cancelOrder({ name, reason }) {
+    cancelOrder({ name, reason, restock }) {
       const order = [...store.orders.values()].find((o) => o.name === name);
       if (!order) throw new ControlError(404, `No order is named "${String(name)}"`);
       const why = reason === undefined ? 'CUSTOMER' : String(reason).toUpperCase();
       if (!CANCEL_REASONS.includes(why)) throw new ControlError(400, `"reason" must be one of: ${CANCEL_REASONS.join(', ')}`);
-      return orderView(cancelOrder(store, order, why));
+      if (restock !== undefined && typeof restock !== 'boolean') throw new ControlError(400, '"restock" must be true or false');
+      return orderView(cancelOrder(store, order, why, restock ?? true));
     },
     setQuantity({ sku, available, location }) {
       const variant = variantBySku(sku);

@@ -12,6 +12,7 @@ export const DEFAULT_SCOPES = [
   'read_locations',
   'read_orders',
   'write_orders',
+  'read_merchant_managed_fulfillment_orders',
 ] as const;
 
 export interface TokenGrant {

@@ -15,6 +15,7 @@ import {
   variantFields,
 } from './record-fields';
 import { mediaFields } from './media-fields';
+import { fulfillmentOrderFields, orderStockFields, refundFields, refundLineItemFields } from './order-stock-fields';
 import { productCreateMedia, stagedUploadsCreate } from './media-writes';
 import { productCreate, productDelete, productSet, productUpdate } from './product-writes';
 import { productVariantsBulkCreate, productVariantsBulkDelete, productVariantsBulkUpdate } from './variant-writes';
@@ -77,8 +78,11 @@ const RESOLVERS: Record<string, Record<string, unknown>> = {
   InventoryLevel: inventoryLevelFields,
   Location: locationFields,
   MediaImage: mediaFields,
-  Order: orderFields,
+  Order: { ...orderFields, ...orderStockFields },
   LineItem: lineItemFields,
+  FulfillmentOrder: fulfillmentOrderFields,
+  Refund: refundFields,
+  RefundLineItem: refundLineItemFields,
   InventoryAdjustmentGroup: adjustmentGroupFields,
 };
 

@@ -128,7 +128,7 @@ export const orderFields: Fields<OrderRecord> = {
   lineItems: (o, args: PageArgs, ctx) => listConnection(o.lineItems.map((l) => ({ ...l, order: o })), pageArgs(args, ctx)),
 };
 
-const moneyBag = (shop: string, shopCurrency: string, presentment: string, presentmentCurrency: string) => ({
+export const moneyBag = (shop: string, shopCurrency: string, presentment: string, presentmentCurrency: string) => ({
   shopMoney: moneyV2(shop, shopCurrency),
   presentmentMoney: moneyV2(presentment, presentmentCurrency),
 });
@@ -141,7 +141,7 @@ function linesTotal(o: OrderRecord) {
 
 const zeroMoney = (o: OrderRecord) => moneyBag('0.0', o.currencyCode, '0.0', o.presentmentCurrencyCode);
 
-type OrderLine = LineItemRecord & { order: OrderRecord };
+export type OrderLine = LineItemRecord & { order: OrderRecord };
 export const lineItemFields: Fields<OrderLine> = {
   id: (l) => gid('LineItem', l.id),
   name: (l) => (l.variantTitle ? `${l.title} - ${l.variantTitle}` : l.title),

@@ -4,7 +4,7 @@
  */
 import type { ShopStore } from './shop-store';
 import { isoSeconds } from './shop-store';
-import type { OrderRecord } from './records';
+import type { LocationRecord, OrderRecord } from './records';
 import { money, variantTitle } from './product-builder';
 
 export interface NewOrder {
@@ -61,34 +61,53 @@ export function createOrder(store: ShopStore, input: NewOrder): OrderRecord {
     sourceName: 'web',
     lineItems,
   };
-  if (!input.cancelled) commitStock(store, order, 1);
+  if (!input.cancelled) commitStock(store, order);
   store.addOrder(order);
   return order;
 }
 
-/** Commits (direction 1) or releases (−1) the stock of an order's lines at its location. */
-function commitStock(store: ShopStore, order: OrderRecord, direction: 1 | -1): void {
-  const location = (order.locationId !== undefined && store.locations.get(order.locationId)) || store.primaryLocation();
+/** The location whose stock an order committed. */
+export const orderLocation = (store: ShopStore, order: OrderRecord): LocationRecord =>
+  (order.locationId !== undefined && store.locations.get(order.locationId)) || store.primaryLocation();
+
+/** Moves each line's quantity, times these factors, into available and committed at the order's location. */
+function shiftStock(store: ShopStore, order: OrderRecord, toAvailable: number, toCommitted: number): void {
+  const location = orderLocation(store, order);
   for (const line of order.lineItems) {
     const item = line.variant?.inventoryItem;
     if (!item?.tracked) continue;
     const level = item.levels.get(location.id) ?? store.stock(item, location);
-    level.available -= direction * line.quantity;
-    level.committed += direction * line.quantity;
+    level.available += toAvailable * line.quantity;
+    level.committed += toCommitted * line.quantity;
     level.updatedAt = order.updatedAt;
     item.updatedAt = order.updatedAt;
   }
 }
 
-/** Cancels an open order the way the admin does (restocking): its committed stock is available again. */
-export function cancelOrder(store: ShopStore, order: OrderRecord, reason = 'CUSTOMER'): OrderRecord {
+const commitStock = (store: ShopStore, order: OrderRecord) => shiftStock(store, order, -1, 1);
+
+/**
+ * Cancels an open order the way the admin does, refunding every line. Restocking (the
+ * default) makes its committed stock available again; without it the committed stock is
+ * released and available stays as it is (the goods count as gone, so on hand goes down).
+ */
+export function cancelOrder(store: ShopStore, order: OrderRecord, reason = 'CUSTOMER', restock = true): OrderRecord {
   if (order.cancelledAt) return order;
   const at = store.timestamp();
   order.cancelledAt = at;
   order.cancelReason = reason;
   order.updatedAt = at;
   order.financialStatus = 'REFUNDED';
-  commitStock(store, order, -1);
+  const locationId = restock ? orderLocation(store, order).id : null;
+  const lineItems = order.lineItems.map((line) => ({
+    id: store.newId(),
+    lineItemId: line.id,
+    quantity: line.quantity,
+    restockType: restock ? ('CANCEL' as const) : ('NO_RESTOCK' as const),
+    locationId,
+  }));
+  order.refunds = [...(order.refunds ?? []), { id: store.newId(), createdAt: at, lineItems }];
+  shiftStock(store, order, restock ? 1 : 0, -1);
   store.changed();
   return order;
 }

@@ -105,6 +105,22 @@ export interface LineItemRecord {
   presentmentUnitPrice: string;
 }
 
+/** One line of a refund: how much of an order line went back, and whether to stock (and where). */
+export interface RefundLineItemRecord {
+  id: number;
+  lineItemId: number;
+  quantity: number;
+  restockType: 'CANCEL' | 'NO_RESTOCK';
+  /** Where the stock went back; null when it was not restocked. */
+  locationId: number | null;
+}
+
+export interface RefundRecord {
+  id: number;
+  createdAt: string;
+  lineItems: RefundLineItemRecord[];
+}
+
 export interface OrderRecord {
   id: number;
   name: string;
@@ -122,6 +138,8 @@ export interface OrderRecord {
   financialStatus: string;
   sourceName: string;
   lineItems: LineItemRecord[];
+  /** Refunds, oldest first (absent when there are none, and in states saved before they were kept). */
+  refunds?: RefundRecord[];
 }
 
 export interface ShopRecord {
