@@ -1,6 +1,6 @@
 /**
  * Which rows an apply takes, and what each one is: an update of a matched pair (with the
- * sides chosen), a create on Shopify or an import. Rows held by a blocking issue, rows left
+ * sides chosen, or only its link when nothing differs), a create on Shopify or an import. Rows held by a blocking issue, rows left
  * as they are and rows an earlier run of the same review already applied are skipped, with
  * the reason.
  */
@@ -35,8 +35,19 @@ export function alreadyApplied(db: ReadableDB, reviewId: number): Set<string> {
 }
 
 /**
+ * An identical pair whose link, as the review matched it, is not all in place: the product
+ * (matched by SKU) or one of its paired variants is not linked to its Shopify twin yet.
+ */
+const LINK_MISSING = /* sql */ `
+r.section = 'identical' AND r.local_product_id IS NOT NULL AND r.shopify_product_id IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM products p WHERE p.id = r.local_product_id AND p.shopify_product_id = r.shopify_product_id AND NOT EXISTS (
+    SELECT 1 FROM json_each(r.detail_json, '$.variants') pair JOIN variants v ON v.id = json_extract(pair.value, '$.stockpilotVariantId')
+    WHERE json_extract(pair.value, '$.shopifyVariantId') IS NOT NULL AND v.shopify_variant_id IS NOT json_extract(pair.value, '$.shopifyVariantId')))`;
+
+/**
  * The rows of an apply, in review order: the given ones, or every row with differences or
- * an action. Refused while a conflict of those rows has no side yet.
+ * an action, and every identical pair still to link (so its stock is pushed from then on).
+ * Refused while a conflict of those rows has no side yet.
  */
 export function rowsToApply(db: ReadableDB, reviewId: number, rowKeys: readonly string[] | undefined): string[] {
   const tally = choiceTally(db, reviewId, rowKeys);
@@ -53,7 +64,7 @@ export function rowsToApply(db: ReadableDB, reviewId: number, rowKeys: readonly 
   const rows = prepared(
     db,
     `SELECT r.row_key FROM sync_review_rows r LEFT JOIN sync_row_actions a ON a.review_id = r.review_id AND a.row_key = r.row_key
-     WHERE r.review_id = ? AND (r.section = 'different' OR (r.section = 'only_stockpilot' AND a.action = 'create') OR (r.section = 'only_shopify' AND a.action = 'import'))
+     WHERE r.review_id = ? AND (r.section = 'different' OR (r.section = 'only_stockpilot' AND a.action = 'create') OR (r.section = 'only_shopify' AND a.action = 'import') OR (${LINK_MISSING}))
      ORDER BY r.position`,
   ).all(reviewId) as { row_key: string }[];
   return rows.map((r) => r.row_key);
