@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplySummary } from '../../../src/shared/sync-apply';
 import { differenceOf, localProduct, localVariant, openApplyTestShop, rowNamed } from './apply-test-catalog';
-import type { SyncTestShop } from './sync-test-shop';
+import { knownShopifyQuantities, type SyncTestShop } from './sync-test-shop';
 
 let shop: SyncTestShop;
 let summary: ApplySummary;
@@ -52,6 +52,11 @@ describe('Accept All Local, then a few fields overridden', () => {
       ],
     });
     expect(tally.remaining).toBe(0);
+    // The stock push had listed HER-S under "Changed on Shopify" (and knew Shopify's 7 for it).
+    const [herS] = await shop.core.call('findVariantsBySku', { sku: 'HER-S' });
+    const location = shop.sim.control.variant('HER-S').levels[0]?.locationId;
+    shop.run('INSERT INTO shopify_changes (variant_id, location_id, stockpilot_quantity, shopify_quantity, noticed_at) VALUES (?, ?, 10, 7, ?)', herS!.id, location, new Date().toISOString());
+    shop.run('INSERT INTO variant_push_state (variant_id, location_id, shopify_quantity, updated_at) VALUES (?, ?, 7, ?)', herS!.id, location, new Date().toISOString());
     summary = await shop.core.call('applySync', {});
   });
 
@@ -79,6 +84,11 @@ describe('Accept All Local, then a few fields overridden', () => {
     const movements = await shop.core.call('listStockMovements', { variantId: localVariant(heron, 'HER-S').id });
     expect(movements.rows[0]).toMatchObject({ kind: 'stocktake', quantity: -3, onHandAfter: 7 });
     expect(shop.sim.control.variant('HER-S').available).toBe(7);
+  });
+
+  it('takes that variant off the \u201cChanged on Shopify\u201d list, and the push reads Shopify\u2019s number again before it next sends', () => {
+    expect(shop.query('SELECT v.sku FROM shopify_changes c JOIN variants v ON v.id = c.variant_id')).toEqual([]);
+    expect(knownShopifyQuantities(shop).map((k) => k.sku)).not.toContain('HER-S');
   });
 
   it('queues Stockpilot\u2019s stock for the stock push where it was chosen, and the push sets Shopify', async () => {
