@@ -27,7 +27,7 @@ import { createStockPush } from './stock/stock-push';
 import { productSyncHandlers } from './sync/handlers';
 import { syncApplyHandlers } from './sync/apply-handlers';
 import { syncLinkHandlers } from './sync/link-handlers';
-// ---- order import (issue 6) ----
+// ---- order import ----
 import { createOrderImport } from './orders/handlers';
 import { orderShopOf } from './orders/order-shop';
 
@@ -51,8 +51,15 @@ export interface CoreOptions {
   shopifyEndpoint?: string;
   /** Tests: shorter request timeouts and backoff for the Shopify client. */
   shopifyRetry?: Partial<RetryPolicy>;
-  /** How often the push scheduler checks whether a push is due, in ms (default 1000; 0: never, tests call pushNow). */
+  /** How often the push scheduler checks whether a push is due, in ms (default 250; 0: never, tests call pushNow). */
   stockPushTickMs?: number;
+  /** Tests: the push lease's lifetime without renewal, in ms (default 30,000: a crashed holder's lease is free after it). */
+  stockPushLeaseMs?: number;
+  /** Tests and benchmarks: batches in flight at once (default 8), quiet time after a change before a push (default 1,000 ms). */
+  stockPushInFlight?: number;
+  stockPushDebounceMs?: number;
+  /** The background stock audit after pushes, at most this often in ms (default 5 minutes; 0: never). */
+  stockAuditEveryMs?: number;
   /** How often the automatic order import checks whether it is due, in ms (default 60,000; 0: never). */
   orderImportTickMs?: number;
 }
@@ -92,8 +99,16 @@ export function createCore(options: CoreOptions): Core {
     shopifyRetry: options.shopifyRetry,
   });
 
-  const stockPush = createStockPush(deps, connection, { tickMs: options.stockPushTickMs });
-  const orderImport = createOrderImport(deps, orderShopOf(deps, connection, stockPush.scheduler), redactor, { tickMs: options.orderImportTickMs });
+  const stockPush = createStockPush(deps, connection, {
+    tickMs: options.stockPushTickMs,
+    leaseMs: options.stockPushLeaseMs,
+    maxInFlight: options.stockPushInFlight,
+    debounceMs: options.stockPushDebounceMs,
+    auditEveryMs: options.stockAuditEveryMs,
+  });
+  const orderImport = createOrderImport(deps, orderShopOf(deps, connection, stockPush.lease), redactor, { tickMs: options.orderImportTickMs });
+  // Before trusting a Shopify quantity it read, the push brings in the orders changed meanwhile.
+  stockPush.scheduler.setOrderCatchUp(() => orderImport.orders.catchUp());
 
   const handlers: Handlers = {
     ...catalogHandlers(deps),

@@ -25,6 +25,8 @@ import { ConnectInput, ConnectionInput, ConnectionStatus, ShopLocation, Verified
 import {
   BulkSyncInput,
   ListPushLogInput,
+  ListShopifyChangesInput,
+  LocationChangePreview,
   PushLogCsv,
   PushLogFilter,
   PushLogPage,
@@ -32,9 +34,11 @@ import {
   PushStatus,
   ResolveDifferenceInput,
   SetStockRuleInput,
+  ShopifyChangeList,
+  StockAudit,
   StockRule,
 } from './stock-push';
-// ---- product sync (issue 5) ----
+// ---- product sync ----
 import { CompareCatalogInput, CompareOutcome, GetSyncReviewInput, GetSyncReviewProductInput, SkuCheck, SyncReview, SyncReviewProduct } from './product-sync';
 import { AcceptAllInput, ApplySummary, ApplySyncInput, ChoiceTally, LastSync, SetRowActionsInput, SetSyncChoicesInput, UndoSummary } from './sync-apply';
 import {
@@ -48,7 +52,7 @@ import {
 } from './sync-links';
 import { SkuPreview, SkuRegenerationInput, SkuRegenerationResult } from './sku-tools';
 import { ListSyncActivityInput, SyncActivityPage } from './sync-activity';
-// ---- order import (issue 6) ----
+// ---- order import ----
 import {
   GetSalesSummaryInput,
   ImportOrdersInput,
@@ -160,7 +164,7 @@ export const contract = {
   getSettings: call('Read the settings', z.object({}).strict().default({}), Settings),
   setSettings: call('Change some settings', SettingsPatch, Settings),
 
-  // ---- connection (issue 4) ----
+  // ---- connection ----
   verifyConnection: call(
     'Check a shop address and credential: shop, granted and missing scopes, locations (saves nothing)',
     ConnectionInput,
@@ -171,7 +175,7 @@ export const contract = {
   getConnection: call('The Shopify connection: status, shop, scopes, location, keychain', z.object({}).strict().default({}), ConnectionStatus),
   listLocations: call('List the connected shop\u2019s active locations', z.object({}).strict().default({}), z.array(ShopLocation)),
 
-  // ---- stock push (issue 4) ----
+  // ---- stock push ----
   getStockRule: call('A product\u2019s quantity rule and its \u201cDon\u2019t sync stock\u201d switch', z.object({ productId: Id }).strict(), StockRule),
   setStockRule: call('Change a product\u2019s quantity rule or \u201cDon\u2019t sync stock\u201d (its variants are pushed again)', SetStockRuleInput, StockRule),
   pushNow: call('Push pending stock changes to Shopify now, and wait for the result', z.object({}).strict().default({}), PushRunSummary),
@@ -179,16 +183,24 @@ export const contract = {
   listPushLog: call('The Push Log, newest first, filtered and paged', ListPushLogInput, PushLogPage),
   exportPushLogCsv: call('The filtered Push Log as CSV', PushLogFilter, PushLogCsv),
   setStockSyncPaused: call('Pause or resume \u201cSync stock to Shopify\u201d (resuming also lifts an automatic pause)', z.object({ paused: z.boolean() }).strict(), PushStatus),
+  previewStockLocationChange: call(
+    'Say what changing the push location does: how many linked variants are pushed there and how many Shopify must first stock there',
+    z.object({ locationId: z.string().trim().min(1, 'Choose a location').max(200) }).strict(),
+    LocationChangePreview,
+  ),
   changeStockLocation: call(
-    'Change the Shopify location that receives stock; every linked variant is pushed there (the old location is left as it is)',
+    'Change the Shopify location that receives stock: every linked, tracked variant is stocked there (in bulk) and pushed there; the old location is left as it is',
     z.object({ locationId: z.string().trim().min(1, 'Choose a location').max(200) }).strict(),
     PushStatus,
   ),
   bulkSyncStock: call('Set Shopify to the absolute quantities of the chosen products or SKUs (or all), now', BulkSyncInput, PushRunSummary),
   activateAtLocation: call('Stock a variant at the push location on Shopify, then push its quantity', z.object({ variantId: Id }).strict(), PushStatus),
-  resolveStockDifference: call('Resolve a stock conflict: keep Shopify\u2019s quantity or Stockpilot\u2019s', ResolveDifferenceInput, Product),
+  resolveStockDifference: call('Resolve a \u201cChanged on Shopify\u201d variant: keep Stockpilot\u2019s quantity (Shopify is set back) or take Shopify\u2019s as a stocktake', ResolveDifferenceInput, Product),
+  listShopifyChanges: call('Variants changed on Shopify in a way nothing explains (their push waits for a choice), for a product or all', ListShopifyChangesInput, ShopifyChangeList),
+  auditStock: call('Read every linked variant\u2019s available at the push location and compare it with what Stockpilot would push (changes nothing)', z.object({}).strict().default({}), StockAudit),
+  getStockAudit: call('The last stock audit (null before the first)', z.object({}).strict().default({}), StockAudit.nullable()),
 
-  // ---- product sync (issue 5) ----
+  // ---- product sync ----
   compareCatalog: call('Compare the whole catalog with Shopify and keep the result as a review (progress as events)', CompareCatalogInput, CompareOutcome),
   cancelCompare: call('Cancel the running compare (nothing is saved)', z.object({}).strict().default({}), z.object({ cancelled: z.boolean() })),
   getSyncReview: call('A compare\u2019s review: summary, issues and one page of products (by section)', GetSyncReviewInput, SyncReview),
@@ -209,7 +221,7 @@ export const contract = {
   previewSkus: call('Preview new SKUs for products from a pattern, with collisions', SkuRegenerationInput, SkuPreview),
   regenerateSkus: call('Give products new SKUs from a pattern (linked ones on Shopify too); refused while any collides', SkuRegenerationInput, SkuRegenerationResult),
   listSyncActivity: call('The sync activity log, newest first, per product or overall', ListSyncActivityInput, SyncActivityPage),
-  // ---- order import (issue 6) ----
+  // ---- order import ----
   previewOrderImport: call('Fetch Shopify orders since a day (default: the last import, else 60 days) and say what an import would do (progress as events)', PreviewOrderImportInput, OrderImportPreview),
   importOrders: call('Import Shopify orders as sales: skips ones already imported, test and cancelled orders; lowers stock (progress as events)', ImportOrdersInput, OrderImportSummary),
   getOrderImportStatus: call('The order import: last import, automatic import, unmatched lines, sales cancelled after import', z.object({}).strict().default({}), OrderImportStatus),

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { Id } from './catalog';
 import { ConnectionStatus } from './connection';
-import { PushProgress, PushRunSummary } from './stock-push';
-// ---- product sync (issue 5) ----
+import { PushProgress, PushRunSummary, StockAudit } from './stock-push';
+// ---- product sync ----
 import { CompareProgress } from './product-sync';
 import { ApplyProgress } from './sync-apply';
-// ---- order import (issue 6) ----
+// ---- order import ----
 import { OrderImportProgress } from './orders';
 
 export const events = {
@@ -20,17 +20,21 @@ export const events = {
   }),
   /** The Shopify connection was made, removed, or needs (or no longer needs) the owner's attention. */
   connectionChanged: ConnectionStatus,
-  // ---- stock push (issue 4) ----
+  // ---- stock push ----
   /** A push run's progress (also sent once with phase "finished"). */
   stockPushProgress: PushProgress,
   /** A push run ended: what it did. */
   stockPushFinished: PushRunSummary,
-  // ---- product sync (issue 5) ----
+  /** A stock audit finished (on request, or in the background after a push). */
+  stockAudited: StockAudit,
+  /** The "Changed on Shopify" list changed (a variant added, or resolved). */
+  shopifyChangesChanged: z.object({ variantIds: z.array(Id) }),
+  // ---- product sync ----
   /** A compare's progress: counting, reading Shopify (n of N products), comparing, saving, then finished, cancelled or failed. */
   syncCompareProgress: CompareProgress,
   /** An apply's progress: n of N products, the one in hand; then finished, cancelled or failed. */
   syncApplyProgress: ApplyProgress,
-  // ---- order import (issue 6) ----
+  // ---- order import ----
   /** An order preview's or import's progress: reading Shopify (n orders), importing (n of N); then finished or failed. */
   orderImportProgress: OrderImportProgress,
   /** Sales were added or changed (an import, a mapped line, a cancellation noticed); `saleIds: null` means "many". */

@@ -1,5 +1,5 @@
 /**
- * Shopify orders imported as sales (issue 6): the import preview and its result, sales and
+ * Shopify orders imported as sales: the import preview and its result, sales and
  * their lines, the sales summary for the Sales page, and unmatched lines to map.
  * Amounts are integers in hundredths of the order's own currency, never converted.
  * Imports nothing from node or electron.

@@ -68,8 +68,6 @@ export const PushLogRow = z.object({
   committed: z.number().int(),
   /** The rule in words: "as-is", "fixed 5", "not more than 10", "custom 3", "sold-out override". */
   rule: z.string(),
-  /** Shopify-side difference added on top (a sale Shopify made that Stockpilot has not imported yet). */
-  shopifyDifference: z.number().int(),
   result: PushResult,
   message: z.string(),
   offer: PushOffer.nullable(),
@@ -132,6 +130,14 @@ export const PushStatus = z.object({
   /** Shopify could not be reached on the last try: pending work waits, it is not failing. */
   waitingForConnection: z.boolean(),
   locationId: z.string().nullable(),
+  /** Push Log rows skipped in the last 24 h (not stocked at the location, untracked on Shopify, …). */
+  skippedLast24h: z.number().int().min(0),
+  /** Variants whose Shopify quantity changed in a way nothing explains: they wait for the owner's choice. */
+  changedOnShopify: z.number().int().min(0),
+  /** The last stock audit's figures (null before the first). */
+  lastAudit: z.object({ linked: z.number().int().min(0), inLine: z.number().int().min(0), checkedAt: z.string() }).nullable(),
+  /** Another Stockpilot (a window, a command) is pushing from this data folder right now. */
+  pushingElsewhere: z.boolean(),
 });
 export type PushStatus = z.infer<typeof PushStatus>;
 
@@ -141,7 +147,7 @@ export const PushRunSummary = z.object({
   failed: z.number().int().min(0),
   skipped: z.number().int().min(0),
   retrying: z.number().int().min(0),
-  /** Variants where Shopify had changed in between (a sale): its change was kept. */
+  /** Variants where Shopify had changed in between; each was explained (a sale, our own earlier write) or listed under "Changed on Shopify". */
   conflicts: z.number().int().min(0),
   pendingLeft: z.number().int().min(0),
   /** Why nothing was sent, when nothing was: paused, not connected, waiting for connection. */
@@ -163,7 +169,63 @@ export const BulkSyncInput = z
 export const ResolveDifferenceInput = z
   .object({
     variantId: Id,
-    /** `shopify`: Shopify's number is right (local stock follows it); `stockpilot`: ours is (Shopify is set back). */
+    /** `shopify`: Shopify's number is right (a stocktake: local stock follows it); `stockpilot`: ours is (Shopify is set back). */
     keep: z.enum(['shopify', 'stockpilot']),
   })
   .strict();
+
+/**
+ * "Changed on Shopify": a variant whose Shopify quantity moved in a way nothing explains
+ * (not Stockpilot's own write, not a sale, cancellation or refund). Its push waits until the
+ * owner keeps Stockpilot's number or takes Shopify's as a stocktake.
+ */
+export const ShopifyChange = z.object({
+  variantId: Id,
+  productId: Id,
+  productName: z.string(),
+  sku: z.string(),
+  locationId: z.string(),
+  /** What Stockpilot expected Shopify to show. */
+  stockpilot: z.number().int(),
+  /** What Shopify showed. */
+  shopify: z.number().int(),
+  noticedAt: z.string(),
+});
+export type ShopifyChange = z.infer<typeof ShopifyChange>;
+
+export const ListShopifyChangesInput = z.object({ productId: Id.optional() }).strict().default({});
+export const ShopifyChangeList = z.object({ rows: z.array(ShopifyChange) });
+
+/** A stock audit: every linked variant's available at the push location against what Stockpilot would push. Changes nothing. */
+export const StockAudit = z.object({
+  /** Linked variants whose stock Stockpilot pushes (tracked, not "Don't sync stock"). */
+  linked: z.number().int().min(0),
+  inLine: z.number().int().min(0),
+  differs: z.array(
+    z.object({
+      variantId: Id,
+      productId: Id,
+      productName: z.string(),
+      sku: z.string(),
+      stockpilot: z.number().int(),
+      /** Null: not stocked at the push location on Shopify. */
+      shopify: z.number().int().nullable(),
+    }),
+  ),
+  /** Changes queued and not yet pushed when the audit ran (a difference there is expected for a moment). */
+  pending: z.number().int().min(0),
+  locationId: z.string(),
+  checkedAt: z.string(),
+});
+export type StockAudit = z.infer<typeof StockAudit>;
+
+/** What changing the push location will do, for the dialog that asks first. */
+export const LocationChangePreview = z.object({
+  locationId: z.string(),
+  locationName: z.string(),
+  /** Linked variants whose stock is pushed (tracked, not "Don't sync stock"). */
+  linkedTracked: z.number().int().min(0),
+  /** Of those, the ones Shopify does not stock at the new location yet: they are activated there. */
+  toActivate: z.number().int().min(0),
+});
+export type LocationChangePreview = z.infer<typeof LocationChangePreview>;

@@ -109,7 +109,7 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
   disconnect: [[{ now: true }, 'now']],
   getConnection: [[{ shop: 'a' }, 'shop']],
   listLocations: [[{ all: true }, 'all']],
-  // ---- stock push (issue 4) ----
+  // ---- stock push ----
   getStockRule: [[{}, 'productId']],
   setStockRule: [
     [{ ...pick('productId'), kind: 'fixed' }, 'Give the quantity N'],
@@ -125,6 +125,7 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
   ],
   exportPushLogCsv: [[{ until: 'soon' }, 'Give a date such as 2026-11-01']],
   setStockSyncPaused: [[{}, 'paused']],
+  previewStockLocationChange: [[{ locationId: ' ' }, 'Choose a location']],
   changeStockLocation: [[{ locationId: ' ' }, 'Choose a location']],
   bulkSyncStock: [
     [{}, 'Choose products, SKUs, or all'],
@@ -132,7 +133,10 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
   ],
   activateAtLocation: [[{ variantId: 0 }, 'variantId']],
   resolveStockDifference: [[{ ...pick('variantId'), keep: 'both' }, 'keep']],
-  // ---- product sync (issue 5) ----
+  listShopifyChanges: [[{ productId: 'one' }, 'productId']],
+  auditStock: [[{ all: true }, 'all']],
+  getStockAudit: [[{ since: 'today' }, 'since']],
+  // ---- product sync ----
   compareCatalog: [
     [{ readMode: 'quickly' }, 'readMode'],
     [{ dryRun: true }, 'dryRun'],
@@ -198,7 +202,7 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
     [{ kind: 'export' }, 'kind'],
     [{ limit: 0 }, 'limit'],
   ],
-  // ---- order import (issue 6) ----
+  // ---- order import ----
   previewOrderImport: [
     [{ since: '01/11/2026' }, 'Give the date as YYYY-MM-DD'],
     [{ since: '2026-02-30' }, 'That day does not exist on the calendar'],

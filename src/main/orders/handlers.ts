@@ -1,4 +1,4 @@
-/** The order import's part of the contract (issue 6): preview, import, sales, mapping, status. */
+/** The order import's part of the contract: preview, import, sales, mapping, status. */
 import type { CoreDeps } from '../core/deps';
 import type { HandlerSlice } from '../core/handlers';
 import { redactingFailures } from '../connection/handlers';
@@ -6,7 +6,7 @@ import type { SecretRedactor } from '../secrets/secret-redaction';
 import { loadSettings } from '../settings/settings-store';
 import { prepared } from '../db/prepared';
 import { AutoOrderImport } from './auto-import';
-import { readImportState } from './import-state';
+import { readImportState, startCatchUpFrom } from './import-state';
 import { OrderImport } from './order-import';
 import { mapOrderLine } from './order-line-mapping';
 import type { OrderShop } from './order-shop';
@@ -28,6 +28,9 @@ export interface OrderImportOptions {
   tickMs?: number;
 }
 
+/** Shopify dates orders to the second, and its search is strictly after: start a second early. */
+const catchUpStart = (now: Date) => new Date(Math.floor(now.getTime() / 1000) * 1000 - 1000).toISOString().replace('.000Z', 'Z');
+
 export function createOrderImport(deps: CoreDeps, shop: OrderShop, redactor: SecretRedactor, options: OrderImportOptions = {}) {
   const { db } = deps;
   const orders = new OrderImport(deps, shop);
@@ -36,6 +39,9 @@ export function createOrderImport(deps: CoreDeps, shop: OrderShop, redactor: Sec
   if (tickMs > 0) auto.start(tickMs);
   const safely = redactingFailures(redactor);
   const count = (sql: string) => (prepared(db, sql).get() as { n: number }).n;
+  const unsubscribe = deps.bus.subscribe((event) => {
+    if (event.name === 'connectionChanged' && event.payload.state === 'connected' && db.open) startCatchUpFrom(db, catchUpStart(deps.clock.now()));
+  });
 
   const handlers: HandlerSlice<OrderCallName> = {
     previewOrderImport: (input) => safely(orders.preview(input)),
@@ -57,5 +63,13 @@ export function createOrderImport(deps: CoreDeps, shop: OrderShop, redactor: Sec
     },
     mapOrderLine: (input, ctx) => safely(mapOrderLine(deps, shop, input, ctx.actor)),
   };
-  return { handlers, auto, stop: () => auto.stop() };
+  return {
+    handlers,
+    orders,
+    auto,
+    stop: () => {
+      unsubscribe();
+      auto.stop();
+    },
+  };
 }

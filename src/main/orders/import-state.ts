@@ -23,3 +23,11 @@ export function recordImport(db: WritableDB, now: string, newestUpdatedAt: strin
      WHERE id = 1`,
   ).run(now, newestUpdatedAt, newestUpdatedAt, newestUpdatedAt);
 }
+
+/**
+ * A shop was connected: the push's order catch-up starts from here. Older orders are the
+ * manual import's (its first import still covers the last 60 days); nothing is moved for them.
+ */
+export function startCatchUpFrom(db: WritableDB, nowIso: string): void {
+  prepared(db, 'UPDATE order_import_state SET last_updated_at_seen = ? WHERE id = 1 AND last_updated_at_seen IS NULL').run(nowIso);
+}

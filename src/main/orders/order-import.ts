@@ -16,7 +16,6 @@ import { createdSince, importWindow, startOfDay, updatedSince, type ImportWindow
 import type { OrderShop } from './order-shop';
 import { countReviewed, ordersToImport, reviewOrders, type ImportChoices, type ReviewedOrder } from './order-review';
 import { linesStockUnchanged, unmatchedLines } from './sale-reads';
-import { catchUpWithShopify, readShopifyNow } from './sale-stock';
 import { insertSale, knownSales, markCancelledAfterImport, matchedVariantIds } from './sale-writing';
 import { findSoldVariant } from './sku-matching';
 import { readOrders, type ShopifyOrder } from './shopify-orders';
@@ -80,23 +79,35 @@ export class OrderImport {
     return this.#exclusive(() => this.#import({ kind: 'changed' }, { skipOtherCurrencies: false, includeTestOrders: false }, source));
   }
 
-  async #import(mode: ReadMode, choices: ImportChoices, source: string): Promise<OrderImportSummary> {
-    const { db } = this.deps;
-    const { window, reviewed, newestUpdatedAt } = await this.#read(mode);
-    const chosen = ordersToImport(reviewed, choices);
-    const cancelled = reviewed.filter((r) => r.state === 'cancelled_after_import');
-    const variantIds = matchedVariantIds(db, chosen.map((r) => r.order));
-    this.#progress('importing', 0, chosen.length);
+  /**
+   * For the stock push, which holds the lease: Shopify's orders changed since the last import
+   * brought in now, so a Shopify quantity read just before can be trusted. Returns the variants
+   * whose stock it moved; null when there is no starting point yet (nothing was ever imported
+   * or caught up: history is the manual import's to bring in, never the push's).
+   */
+  async catchUp(): Promise<ReadonlySet<number> | null> {
+    if (!this.shop.connected() || readImportState(this.deps.db).lastUpdatedAtSeen === null) return null;
+    const summary = await this.#import({ kind: 'changed' }, { skipOtherCurrencies: false, includeTestOrders: false }, 'order catch-up before a stock push');
+    return new Set(summary.movedVariantIds);
+  }
 
-    const saleIds = await this.shop.whileIdle(async () => {
-      const readings = variantIds.length > 0 ? await this.shop.withShop((client) => readShopifyNow(db, client, variantIds)) : new Map();
+  async #import(mode: ReadMode, choices: ImportChoices, source: string): Promise<OrderImportSummary & { movedVariantIds: number[] }> {
+    const { db } = this.deps;
+    const { window, reviewed: read, newestUpdatedAt, shopCurrency } = await this.#read(mode);
+    this.#progress('importing', 0, null);
+
+    // Written holding the push lease: no batch is out while Shopify's quantities move, in any process.
+    const { saleIds, chosen, cancelled, reviewed } = await this.shop.holdLease(async () => {
+      // Another import (here, or another process's push catching up) may have brought some in meanwhile.
+      const reviewed = inRange(reviewAgain(db, read, shopCurrency), window);
+      const chosen = ordersToImport(reviewed, choices);
+      const cancelled = reviewed.filter((r) => r.state === 'cancelled_after_import');
       const ids: number[] = [];
       // Chunks keep each transaction short; no push runs in between, and a crash leaves whole
       // sales that the next import skips as already imported.
       for (let start = 0; start === 0 || start < chosen.length; start += SALES_PER_WRITE) {
         const last = start + SALES_PER_WRITE >= chosen.length;
         const written = writeCatalog(this.deps, (change) => {
-          if (start === 0) catchUpWithShopify(db, readings, change.now);
           const chunk = chosen.slice(start, start + SALES_PER_WRITE).map((r) => insertSale(change, r.order, source));
           if (last) {
             for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
@@ -110,7 +121,7 @@ export class OrderImport {
           await nextTurn();
         }
       }
-      return ids;
+      return { saleIds: ids, chosen, cancelled, reviewed };
     });
 
     this.#progress('finished', chosen.length, chosen.length);
@@ -119,6 +130,7 @@ export class OrderImport {
     return {
       ...summaryOf(window, reviewed, chosen, choices, saleIds, unmatchedLines(db, saleIds), cancelled.map(cancelledReport)),
       linesStockUnchanged: linesStockUnchanged(db, saleIds),
+      movedVariantIds: matchedVariantIds(db, chosen.map((r) => r.order)),
     };
   }
 
@@ -141,14 +153,9 @@ export class OrderImport {
       }
       return { shopCurrency, orders: [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
     });
-    const known = knownSales(db, orders.map((o) => o.shopifyOrderId));
-    const firstMoment = startOfDay(window.since);
-    const reviewed = reviewOrders(orders, known, shopCurrency);
-    // An order changed lately but created before the first day matters only as a sale cancelled since:
-    // an old order fulfilled today is not a new sale.
-    const inRange = reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import');
+    const reviewed = reviewOrders(orders, knownSales(db, orders.map((o) => o.shopifyOrderId)), shopCurrency);
     const newestUpdatedAt = orders.reduce<string | null>((newest, o) => (newest === null || o.updatedAt > newest ? o.updatedAt : newest), null);
-    return { window, shopCurrency, reviewed: inRange, newestUpdatedAt };
+    return { window, shopCurrency, reviewed: inRange(reviewed, window), newestUpdatedAt };
   }
 
   async #exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -167,6 +174,21 @@ export class OrderImport {
   #progress(phase: 'reading' | 'importing' | 'finished' | 'failed', done: number, total: number | null, message: string | null = null): void {
     this.deps.bus.emit('orderImportProgress', { phase, done, total, message });
   }
+}
+
+/**
+ * An order changed lately but created before the first day matters only as a sale cancelled
+ * since: an old order fulfilled today is not a new sale.
+ */
+function inRange(reviewed: readonly ReviewedOrder[], window: ImportWindow): ReviewedOrder[] {
+  const firstMoment = startOfDay(window.since);
+  return reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import');
+}
+
+/** The same orders reviewed again against the sales written by now. */
+function reviewAgain(db: CoreDeps['db'], read: readonly ReviewedOrder[], shopCurrency: string): ReviewedOrder[] {
+  const orders = read.map((r) => r.order);
+  return reviewOrders(orders, knownSales(db, orders.map((o) => o.shopifyOrderId)), shopCurrency);
 }
 
 const cancelledReport = (r: ReviewedOrder): CancelledAfterImport => ({

@@ -66,7 +66,7 @@ export function insertSale(change: CatalogChange, order: ShopifyOrder, source: s
       line.discountCents,
       match.matched ? null : match.reason,
     ) as { id: number };
-    if (match.matched) matchLine(change, { lineId, quantity: line.quantity, orderName: order.name, soldAt: order.createdAt }, match.variant, source);
+    if (match.matched) matchLine(change, { lineId, quantity: line.quantity, orderName: order.name, soldAt: order.createdAt, locationId: order.locationId }, match.variant, source);
   });
   refreshSaleTotals(db, saleId);
   return saleId;
@@ -78,6 +78,8 @@ export interface LineToMatch {
   orderName: string;
   /** When Shopify made the sale. */
   soldAt: string;
+  /** The Shopify location the units left from, when known (see sale-stock.ts). */
+  locationId: string | null;
 }
 
 /**
@@ -92,7 +94,7 @@ export function matchLine(change: CatalogChange, line: LineToMatch, variant: Mat
     `UPDATE sale_lines SET variant_id = ?, product_id = ?, product_name = ?, unit_cogs_cents = ?, matched = 1, unmatched_reason = NULL, matched_at = ?,
        stock_taken = ? WHERE id = ?`,
   ).run(variant.variantId, variant.productId, variant.productName, variant.unitCogsCents, change.now, takesStock ? 1 : 0, line.lineId);
-  if (takesStock) takeSaleIntoStock(change, { variantId: variant.variantId, units: line.quantity, orderName: line.orderName, source });
+  if (takesStock) takeSaleIntoStock(change, { variantId: variant.variantId, units: line.quantity, orderName: line.orderName, source, locationId: line.locationId });
 }
 
 /** Shopify dates to the second: a sale in the very second the variant was created counts as after it. */
@@ -108,7 +110,7 @@ export function markCancelledAfterImport(db: WritableDB, saleId: number, cancell
   );
 }
 
-/** The variants an order's lines would match now (for reading their Shopify quantities first). */
+/** The variants an order's lines would match now (whose stock an import of them moves). */
 export function matchedVariantIds(db: ReadableDB, orders: readonly ShopifyOrder[]): number[] {
   const ids = new Set<number>();
   for (const order of orders) {

@@ -41,6 +41,8 @@ export interface ShopifyOrder {
   shippingCents: number;
   taxCents: number;
   totalCents: number;
+  /** The location its stock was committed at (its fulfillment order's), when Shopify says. */
+  locationId: string | null;
   lines: ShopifyOrderLine[];
 }
 
@@ -139,6 +141,7 @@ export async function readOrders(client: ShopifyClient, search: OrderSearch, onP
         shippingCents: cents(node.totalShippingPriceSet),
         taxCents: cents(node.totalTaxSet),
         totalCents: cents(node.totalPriceSet),
+        locationId: null,
         lines: await remainingLines(client, node.id, node.lineItems),
       });
     }

@@ -15,7 +15,10 @@ export type RowVerdict =
   /** Nothing wrong with this row: it goes in the next batch. */
   | { kind: 'innocent' };
 
-export type BatchAnswer = { applied: true } | { applied: false; verdicts: RowVerdict[] };
+export type BatchAnswer =
+  | { applied: true }
+  /** `inProgress`: Shopify is still working on an earlier request with this batch's key, so nothing is known yet. */
+  | { applied: false; inProgress: boolean; verdicts: RowVerdict[] };
 
 export const NO_INVENTORY_ITEM = 'Shopify has no inventory item for this variant (it may have been deleted on Shopify). Run a product sync to relink it.';
 export const NOT_STOCKED = 'This variant is not stocked at the push location on Shopify. Use \u201cActivate at location\u201d to stock it there.';
@@ -50,10 +53,11 @@ export function readBatchAnswer(data: SetQuantitiesData, rowCount: number): Batc
   const errors = payload?.userErrors ?? [];
   if (payload && errors.length === 0) return { applied: true };
   const verdicts: RowVerdict[] = Array.from({ length: rowCount }, () => ({ kind: 'innocent' }));
+  if (errors.some((e) => e.code === 'IDEMPOTENCY_CONCURRENT_REQUEST')) return { applied: false, inProgress: true, verdicts };
   const general = errors.filter((e) => rowIndexOf(e) === null);
   if (!payload || general.length > 0) {
     const message = `Shopify refused the batch: ${general.map((e) => e.message).join('; ') || 'no answer'}`;
-    return { applied: false, verdicts: verdicts.map(() => ({ kind: 'failed', message })) };
+    return { applied: false, inProgress: false, verdicts: verdicts.map(() => ({ kind: 'failed', message })) };
   }
   for (const error of errors) {
     const index = rowIndexOf(error) as number;
@@ -61,5 +65,5 @@ export function readBatchAnswer(data: SetQuantitiesData, rowCount: number): Batc
     // A row with several problems reports the one the owner must act on, not the stale compare.
     if (current && (current.kind === 'innocent' || current.kind === 'stale')) verdicts[index] = verdictFor(error);
   }
-  return { applied: false, verdicts };
+  return { applied: false, inProgress: false, verdicts };
 }

@@ -1,6 +1,7 @@
 /** The stock push's part of the contract. Thin: each call is a step of the rules beside it. */
 import type { ShopLocation } from '../../shared/connection';
 import { ContractError, notFound, rejected } from '../../shared/errors';
+import type { LocationChangePreview, StockAudit } from '../../shared/stock-push';
 import { writeCatalog } from '../catalog/catalog-write';
 import { readProduct } from '../catalog/product-view';
 import { adjustStock } from '../catalog/stock-ledger';
@@ -10,15 +11,17 @@ import { isoNow } from '../core/clock';
 import type { CoreDeps } from '../core/deps';
 import type { HandlerSlice } from '../core/handlers';
 import { prepared } from '../db/prepared';
-import { saveSettings } from '../settings/settings-store';
+import { loadSettings, saveSettings } from '../settings/settings-store';
 import { liftAutoPause } from './auto-pause';
 import { variantsToBulkSync } from './bulk-sync-selection';
 import { activateAtLocation } from './inventory-activate';
+import { activateInBulk, notStockedAt, pushedInventoryItems } from './location-activation';
 import { listPushLog, pushLogCsv } from './push-log';
 import { enqueueVariants } from './push-outbox';
 import { BUSY_MESSAGE, type PushScheduler, type ShopAccess } from './push-scheduler';
 import { pushStatus } from './push-status';
-import { clearShopifyDifference, shopifyDifferenceOf } from './shopify-side-state';
+import { dismissShopifyChanges, listShopifyChanges, shopifyChangeOf } from './shopify-side-state';
+import { lastStockAudit } from './stock-audit';
 import { getStockRule, setStockRule } from './stock-rules';
 
 type StockPushCall =
@@ -29,18 +32,28 @@ type StockPushCall =
   | 'listPushLog'
   | 'exportPushLogCsv'
   | 'setStockSyncPaused'
+  | 'previewStockLocationChange'
   | 'changeStockLocation'
   | 'bulkSyncStock'
   | 'activateAtLocation'
-  | 'resolveStockDifference';
+  | 'resolveStockDifference'
+  | 'listShopifyChanges'
+  | 'auditStock'
+  | 'getStockAudit';
 
 export interface StockPushShop extends ShopAccess {
   listLocations(): Promise<ShopLocation[]>;
 }
 
-export function stockPushHandlers(deps: CoreDeps, scheduler: PushScheduler, shop: StockPushShop): HandlerSlice<StockPushCall> {
+export function stockPushHandlers(deps: CoreDeps, scheduler: PushScheduler, shop: StockPushShop, audit: () => Promise<StockAudit>): HandlerSlice<StockPushCall> {
   const { db } = deps;
   const status = () => pushStatus(deps, scheduler);
+
+  async function activeLocation(locationId: string): Promise<ShopLocation> {
+    const location = (await shop.listLocations()).find((l) => l.id === locationId && l.isActive);
+    if (!location) throw rejected(`"${locationId}" is not one of the shop\u2019s active locations.`);
+    return location;
+  }
 
   return {
     getStockRule: ({ productId }) => getStockRule(db, productId),
@@ -60,9 +73,20 @@ export function stockPushHandlers(deps: CoreDeps, scheduler: PushScheduler, shop
       return status();
     },
 
+    previewStockLocationChange: async ({ locationId }): Promise<LocationChangePreview> => {
+      const location = await activeLocation(locationId);
+      const items = pushedInventoryItems(db, loadSettings(db, deps.log).soldOutOverride);
+      const toActivate = await notStockedAt(await shop.client(), location.id, items);
+      return { locationId: location.id, locationName: location.name, linkedTracked: items.length, toActivate: toActivate.length };
+    },
+
     changeStockLocation: async ({ locationId }) => {
-      const location = (await shop.listLocations()).find((l) => l.id === locationId && l.isActive);
-      if (!location) throw rejected(`"${locationId}" is not one of the shop\u2019s active locations.`);
+      const location = await activeLocation(locationId);
+      if (scheduler.running) throw new ContractError('busy', BUSY_MESSAGE);
+      // Every linked, tracked variant is stocked at the new location first, so none is skipped there.
+      const client = await shop.client();
+      const items = pushedInventoryItems(db, loadSettings(db, deps.log).soldOutOverride);
+      await activateInBulk(client, location.id, await notStockedAt(client, location.id, items));
       const record = loadConnectionRecord(db, deps.log);
       // Saving the location queues every linked variant (a trigger), in this same transaction.
       if (record) saveConnectionRecord(db, { ...record, location: { id: location.id, name: location.name } });
@@ -74,6 +98,7 @@ export function stockPushHandlers(deps: CoreDeps, scheduler: PushScheduler, shop
     bulkSyncStock: async (input) => {
       if (scheduler.running) throw new ContractError('busy', BUSY_MESSAGE);
       const variantIds = variantsToBulkSync(db, input);
+      // Forced: read afresh, set exactly Stockpilot's number (compare-and-set against that read), off "Changed on Shopify".
       enqueueVariants(db, variantIds, isoNow(deps.clock), true);
       return scheduler.pushNow();
     },
@@ -92,16 +117,32 @@ export function stockPushHandlers(deps: CoreDeps, scheduler: PushScheduler, shop
 
     resolveStockDifference: ({ variantId, keep }, ctx) => {
       const variant = variantFacts(db, variantId);
-      const difference = shopifyDifferenceOf(db, variantId);
-      writeCatalog(deps, (change) => {
-        if (keep === 'shopify' && difference !== 0 && !variant.autoStock) {
-          adjustStock(change, variant, { kind: 'correction', quantity: difference, reason: 'Shopify\u2019s quantity accepted (stock conflict resolved)', source: ctx.actor });
+      const change = shopifyChangeOf(db, variantId);
+      if (!change) throw rejected(`${variant.sku || 'This variant'} is not waiting for a choice: Shopify shows what Stockpilot expected.`);
+      writeCatalog(deps, (write) => {
+        if (keep === 'shopify' && !variant.autoStock) {
+          adjustStock(write, variant, {
+            kind: 'stocktake',
+            quantity: change.shopify - change.stockpilot,
+            reason: `Shopify\u2019s quantity taken as a stocktake (Shopify showed ${change.shopify}, Stockpilot expected ${change.stockpilot})`,
+            source: ctx.actor,
+          });
         }
-        clearShopifyDifference(change.db, variantId);
-        change.touch(variant.productId);
+        dismissShopifyChanges(write.db, [variantId]);
+        write.touch(variant.productId);
       });
+      // Either way, Shopify is then set to Stockpilot's number, compared against what it showed.
       enqueueVariants(db, [variantId], isoNow(deps.clock), false);
+      deps.bus.emit('shopifyChangesChanged', { variantIds: [variantId] });
+      scheduler.noteChange();
       return readProduct(db, variant.productId);
     },
+
+    listShopifyChanges: ({ productId }) => ({ rows: listShopifyChanges(db, productId) }),
+
+    auditStock: async () => audit(),
+    getStockAudit: () => lastStockAudit(db),
   };
 }
+
+

@@ -1,21 +1,23 @@
 /**
  * A batch is stored — with its idempotency key and the exact rows it sends — in the same
  * transaction that claims its outbox rows, before anything goes to Shopify. A batch still
- * here after a crash, a lost answer or a retryable failure is sent again with the same key
- * and rows, so Shopify applies it once whatever happened in between.
+ * here later (a crash, a lost answer, a timeout, a retry after a 5xx) may or may not have
+ * been applied: it is never sent blindly again. Its rows are first checked against what
+ * Shopify shows now (held-batch-check.ts), then planned afresh.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { prepared } from '../db/prepared';
 import type { ReadableDB, WritableDB } from '../db/types';
 import { claimOutboxRow } from './push-outbox';
+import { markInDoubt } from './shopify-side-state';
 
 export const BatchRow = z.object({
   variantId: z.number().int(),
   version: z.number().int(),
   inventoryItemId: z.string(),
   quantity: z.number().int().min(0),
-  /** Null: a bulk sync, sent without comparing. */
+  /** What Shopify must show for the write to apply (null only in batches stored by older versions). */
   changeFromQuantity: z.number().int().nullable(),
   productId: z.number().int(),
   productName: z.string(),
@@ -23,7 +25,6 @@ export const BatchRow = z.object({
   onHand: z.number().int(),
   committed: z.number().int(),
   rule: z.string(),
-  shopifyDifference: z.number().int(),
 });
 export type BatchRow = z.infer<typeof BatchRow>;
 
@@ -44,19 +45,23 @@ export function storeBatch(db: WritableDB, nowIso: string, locationId: string, r
       JSON.stringify(rows),
       nowIso,
     ) as { id: number };
-    for (const row of rows) claimOutboxRow(db, row.variantId, id);
+    for (const row of rows) {
+      claimOutboxRow(db, row.variantId, id);
+      // Until its answer is recorded, Shopify may show this number because of this batch.
+      markInDoubt(db, row.variantId, row.quantity);
+    }
     return { id, idempotencyKey, locationId, rows: [...rows], attempts: 0 };
   })();
 }
 
 const StoredRows = z.array(BatchRow);
 
-/** Batches waiting to be sent again whose time has come, oldest first. */
-export function heldBatches(db: WritableDB, nowIso: string): StoredBatch[] {
+/** Batches left from before whose time has come (all of them with `includeDeferred`: "Push pending now"), oldest first. */
+export function heldBatches(db: WritableDB, nowIso: string, includeDeferred = false): StoredBatch[] {
   const records = prepared(
     db,
     'SELECT id, idempotency_key, location_id, rows_json, attempts FROM push_batches WHERE next_attempt_at IS NULL OR next_attempt_at <= ? ORDER BY id',
-  ).all(nowIso) as { id: number; idempotency_key: string; location_id: string; rows_json: string; attempts: number }[];
+  ).all(includeDeferred ? '9999' : nowIso) as { id: number; idempotency_key: string; location_id: string; rows_json: string; attempts: number }[];
   // Stored data is checked again on load: a batch this version cannot read is dropped, its rows re-queued.
   return records.flatMap((r) => {
     const rows = StoredRows.safeParse(JSON.parse(r.rows_json));
@@ -72,7 +77,7 @@ export function countHeldBatches(db: ReadableDB): number {
   return (prepared(db, 'SELECT count(*) AS n FROM push_batches').get() as { n: number }).n;
 }
 
-/** Another failed send: try again at `nextAttemptIso` with the same key. */
+/** Another failed send: checked and planned again from `nextAttemptIso`. */
 export function deferBatch(db: WritableDB, id: number, nextAttemptIso: string): void {
   prepared(db, 'UPDATE push_batches SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?').run(nextAttemptIso, id);
 }

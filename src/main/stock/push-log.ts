@@ -19,7 +19,6 @@ export interface PushLogEntry {
   onHand: number;
   committed: number;
   rule: string;
-  shopifyDifference: number;
   result: PushResult;
   message: string;
   offer?: PushOffer | null;
@@ -28,11 +27,11 @@ export interface PushLogEntry {
 export function writePushLog(db: WritableDB, at: string, entries: readonly PushLogEntry[]): void {
   const insert = prepared(
     db,
-    `INSERT INTO push_log (at, variant_id, product_id, product_name, sku, location_id, sent, on_hand, committed, rule, shopify_difference, result, message, offer)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO push_log (at, variant_id, product_id, product_name, sku, location_id, sent, on_hand, committed, rule, result, message, offer)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const e of entries) {
-    insert.run(at, e.variantId, e.productId, e.productName, e.sku, e.locationId, e.sent, e.onHand, e.committed, e.rule, e.shopifyDifference, e.result, e.message, e.offer ?? null);
+    insert.run(at, e.variantId, e.productId, e.productName, e.sku, e.locationId, e.sent, e.onHand, e.committed, e.rule, e.result, e.message, e.offer ?? null);
   }
 }
 
@@ -54,7 +53,6 @@ interface LogRecord {
   on_hand: number;
   committed: number;
   rule: string;
-  shopify_difference: number;
   result: PushResult;
   message: string;
   offer: PushOffer | null;
@@ -72,7 +70,6 @@ const toRow = (r: LogRecord): PushLogRow => ({
   onHand: r.on_hand,
   committed: r.committed,
   rule: r.rule,
-  shopifyDifference: r.shopify_difference,
   result: r.result,
   message: r.message,
   offer: r.offer,
@@ -102,7 +99,7 @@ export function listPushLog(db: ReadableDB, input: LogFilter & { offset: number;
   return { total, rows: rows.map(toRow) };
 }
 
-const CSV_COLUMNS: (keyof PushLogRow)[] = ['at', 'productName', 'sku', 'locationId', 'sent', 'onHand', 'committed', 'rule', 'shopifyDifference', 'result', 'message'];
+const CSV_COLUMNS: (keyof PushLogRow)[] = ['at', 'productName', 'sku', 'locationId', 'sent', 'onHand', 'committed', 'rule', 'result', 'message'];
 
 /** The filtered log as CSV (RFC 4180), newest first. */
 export function pushLogCsv(db: ReadableDB, filter: LogFilter): { rows: number; csv: string } {

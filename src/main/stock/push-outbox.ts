@@ -10,16 +10,20 @@ import { toLoadedRule, type LoadedRule } from './stock-rules';
 
 export interface ShopifySideState {
   locationId: string;
-  /** What Shopify had when last seen (read or set by Stockpilot). */
+  /** What Shopify confirmed it has (our applied write, or a consistent read), moved by order effects since. */
   shopifyQuantity: number;
   lastSent: number | null;
-  shopifyDifference: number;
+  /** What an unanswered batch may still set (see markInDoubt). */
+  inDoubt: number | null;
 }
 
 export interface PendingVariant {
   variantId: number;
   version: number;
-  absolute: boolean;
+  /** A bulk sync: read Shopify afresh, set exactly Stockpilot's number, and take the variant off "Changed on Shopify". */
+  forced: boolean;
+  /** The variant is on the "Changed on Shopify" list: its push waits for the owner's choice. */
+  changedOnShopify: boolean;
   productId: number;
   productName: string;
   sku: string;
@@ -31,16 +35,19 @@ export interface PendingVariant {
   state: ShopifySideState | null;
 }
 
+/** Everything a push needs of a linked variant; the outbox columns are null when nothing is queued. */
 const SELECT = /* sql */ `
-SELECT o.variant_id, o.version, o.absolute, v.product_id, p.name AS product_name, v.sku, v.on_hand, v.committed,
+SELECT v.id AS variant_id, coalesce(o.version, 0) AS version, coalesce(o.absolute, 0) AS absolute, v.product_id, p.name AS product_name, v.sku, v.on_hand, v.committed,
        p.track_inventory, v.shopify_inventory_item_id,
        r.kind, r.quantity, r.variant_quantities, r.dont_sync,
-       s.location_id, s.shopify_quantity, s.last_sent, s.shopify_difference
-FROM push_outbox o
-JOIN variants v ON v.id = o.variant_id
+       s.location_id, s.shopify_quantity, s.last_sent, s.in_doubt_quantity,
+       c.variant_id IS NOT NULL AS changed_on_shopify
+FROM variants v
 JOIN products p ON p.id = v.product_id
+LEFT JOIN push_outbox o ON o.variant_id = v.id
 LEFT JOIN product_stock_rules r ON r.product_id = v.product_id
-LEFT JOIN variant_push_state s ON s.variant_id = v.id`;
+LEFT JOIN variant_push_state s ON s.variant_id = v.id
+LEFT JOIN shopify_changes c ON c.variant_id = v.id`;
 
 interface PendingRecord {
   variant_id: number;
@@ -60,13 +67,15 @@ interface PendingRecord {
   location_id: string | null;
   shopify_quantity: number | null;
   last_sent: number | null;
-  shopify_difference: number | null;
+  in_doubt_quantity: number | null;
+  changed_on_shopify: number;
 }
 
 const toPending = (r: PendingRecord): PendingVariant => ({
   variantId: r.variant_id,
   version: r.version,
-  absolute: r.absolute === 1,
+  forced: r.absolute === 1,
+  changedOnShopify: r.changed_on_shopify === 1,
   productId: r.product_id,
   productName: r.product_name,
   sku: r.sku,
@@ -80,12 +89,32 @@ const toPending = (r: PendingRecord): PendingVariant => ({
   state:
     r.location_id === null || r.shopify_quantity === null
       ? null
-      : { locationId: r.location_id, shopifyQuantity: r.shopify_quantity, lastSent: r.last_sent, shopifyDifference: r.shopify_difference ?? 0 },
+      : { locationId: r.location_id, shopifyQuantity: r.shopify_quantity, lastSent: r.last_sent, inDoubt: r.in_doubt_quantity },
 });
 
-/** Unclaimed rows, oldest change first. */
-export function unclaimedPending(db: ReadableDB, limit: number): PendingVariant[] {
-  const rows = prepared(db, `${SELECT} WHERE o.batch_id IS NULL ORDER BY o.queued_at, o.variant_id LIMIT ?`).all(limit) as PendingRecord[];
+/** Unclaimed rows of variants after `variantId`, in id order: one pass over the outbox walks it once. */
+export function pendingAfter(db: ReadableDB, variantId: number, limit: number): PendingVariant[] {
+  const rows = prepared(db, `${SELECT} WHERE o.variant_id IS NOT NULL AND o.batch_id IS NULL AND o.variant_id > ? ORDER BY o.variant_id LIMIT ?`).all(variantId, limit) as PendingRecord[];
+  return rows.map(toPending);
+}
+
+/**
+ * Linked variants nothing is queued for whose Shopify quantity Stockpilot has not confirmed at
+ * the location (just linked, or the location changed): the push confirms them, so a change
+ * made on Shopify before their first push is noticed, not overwritten.
+ */
+export function unconfirmedLinked(db: ReadableDB, locationId: string, limit: number): PendingVariant[] {
+  const rows = prepared(
+    db,
+    `${SELECT} WHERE v.shopify_variant_id IS NOT NULL AND v.shopify_inventory_item_id IS NOT NULL AND o.variant_id IS NULL
+       AND (s.variant_id IS NULL OR s.location_id <> ?) ORDER BY v.id LIMIT ?`,
+  ).all(locationId, limit) as PendingRecord[];
+  return rows.map(toPending);
+}
+
+/** Linked variants after `variantId`, in id order, queued or not (for the stock audit). */
+export function linkedAfter(db: ReadableDB, variantId: number, limit: number): PendingVariant[] {
+  const rows = prepared(db, `${SELECT} WHERE v.shopify_variant_id IS NOT NULL AND v.id > ? ORDER BY v.id LIMIT ?`).all(variantId, limit) as PendingRecord[];
   return rows.map(toPending);
 }
 
@@ -93,6 +122,11 @@ export function unclaimedPending(db: ReadableDB, limit: number): PendingVariant[
 export function pendingByIds(db: ReadableDB, variantIds: readonly number[]): PendingVariant[] {
   const statement = prepared(db, `${SELECT} WHERE o.variant_id = ?`);
   return variantIds.map((id) => statement.get(id) as PendingRecord | undefined).filter((r) => r !== undefined).map(toPending);
+}
+
+/** Changes not in a batch yet: what a wake-up would send. */
+export function countUnclaimed(db: ReadableDB): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM push_outbox WHERE batch_id IS NULL').get() as { n: number }).n;
 }
 
 export function countPending(db: ReadableDB): number {
@@ -114,14 +148,14 @@ export function claimOutboxRow(db: WritableDB, variantId: number, batchId: numbe
   prepared(db, 'UPDATE push_outbox SET batch_id = ? WHERE variant_id = ?').run(batchId, variantId);
 }
 
-/** Queues variants by hand (bulk sync, activate at location); `absolute` sends without comparing. */
-export function enqueueVariants(db: WritableDB, variantIds: readonly number[], nowIso: string, absolute: boolean): void {
+/** Queues variants by hand (bulk sync, activate at location, a choice made); `forced`: a bulk sync (see PendingVariant). */
+export function enqueueVariants(db: WritableDB, variantIds: readonly number[], nowIso: string, forced: boolean): void {
   const upsert = prepared(
     db,
     `INSERT INTO push_outbox (variant_id, queued_at, absolute) SELECT id, ?, ? FROM variants WHERE id = ? AND shopify_variant_id IS NOT NULL
      ON CONFLICT (variant_id) DO UPDATE SET version = version + 1, absolute = excluded.absolute`,
   );
   db.transaction(() => {
-    for (const id of variantIds) upsert.run(nowIso, absolute ? 1 : 0, id);
+    for (const id of variantIds) upsert.run(nowIso, forced ? 1 : 0, id);
   })();
 }

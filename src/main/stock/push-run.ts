@@ -1,69 +1,141 @@
 /**
- * One push run: first the batches left from before (interrupted or waiting to be tried
- * again, same key and rows), then the outbox, 250 rows per batch, until it is empty, the
- * run is asked to stop, or Shopify stops it (offline, refusing, a retry for later).
+ * One push run, holding the lease:
+ * 1. batches left from before (a crash, a lost answer, a deferral) are checked against what
+ *    Shopify shows now — never sent blindly again;
+ * 2. the outbox is sent, 250 rows per batch, several batches in flight (within the cost
+ *    throttle), each compared against the quantity Shopify confirmed;
+ * 3. once nothing is in flight, what needs Shopify's number is reconciled (variants never
+ *    confirmed, stale compares), and sent in the next round.
+ * Until the outbox is empty, the run is asked to stop, or Shopify stops it.
  */
 import { isoNow } from '../core/clock';
 import { MAX_ROWS_PER_CALL } from '../shopify/inventory-quantities';
 import { ShopifyFailure } from '../shopify/shopify-errors';
-import { planBatch, type PlanContext } from './batch-planning';
+import { decide, settleWithoutSending, type Decision } from './batch-planning';
 import { sendBatch } from './batch-sending';
-import { heldBatches, storeBatch } from './push-batches';
-import { countPending, unclaimedPending } from './push-outbox';
+import type { PushContext } from './push-context';
+import { heldBatches, removeBatch, storeBatch, type BatchRow } from './push-batches';
+import { countPending, pendingAfter, unconfirmedLinked } from './push-outbox';
+import type { PushLogEntry } from './push-log';
 import type { RunTally } from './push-tally';
+import { reconcile, type ToReconcile } from './reconcile';
 
 /** Shopify's limit on rows per inventorySetQuantities. */
 export const ROWS_PER_BATCH = MAX_ROWS_PER_CALL;
+/** Send, then reconcile, at most this many times in one run (a variant that keeps changing waits for the next). */
+const MAX_ROUNDS = 4;
 
 export interface RunControl {
-  /** Asked between batches: true once shutdown has begun. */
+  /** Asked between batches: true once shutdown has begun (or the lease was lost). */
   stopping(): boolean;
   /** `reading`: preparing what to send; `sending`: a batch is out or was just answered. */
   progress(phase: 'reading' | 'sending'): void;
 }
 
-export async function pushPending(ctx: PlanContext, control: RunControl): Promise<void> {
+export async function pushPending(ctx: PushContext, control: RunControl, options: { includeDeferred: boolean }): Promise<void> {
   const { db, tally } = ctx;
   tally.total = countPending(db);
   control.progress('reading');
-  for (const batch of heldBatches(db, isoNow(ctx.clock))) {
-    if (control.stopping() || tally.halt) return;
-    const sending = sendBatch(ctx, batch);
-    control.progress('sending');
-    await sending;
-    control.progress('sending');
-  }
-  // One batch in flight at a time, while the next is planned and stored: the local work
-  // overlaps the round trip to Shopify instead of adding to it.
-  let inFlight: Promise<void> | null = null;
+  const stopped = () => control.stopping() || tally.halt !== null;
+  /** Variants left for the next run in this one (their orders kept moving). */
+  const waiting = new Set<number>();
   try {
-    while (!control.stopping() && !tally.halt) {
-      const pending = unclaimedPending(db, ROWS_PER_BATCH);
-      if (pending.length === 0) {
-        if (!inFlight) break;
-        // The batch out may give rows back (a stale compare): look again once it is answered.
-        await inFlight;
-        inFlight = null;
-        continue;
+    let toReconcile = await leftFromBefore(ctx, options.includeDeferred);
+    for (let round = 0; round < MAX_ROUNDS && !stopped(); round++) {
+      if (toReconcile.length > 0) {
+        const outcome = await reconcile(ctx, toReconcile);
+        for (const id of outcome.stillMoving) waiting.add(id);
+        control.progress('reading');
       }
-      const rows = await planBatch(ctx, pending);
-      if (rows.length === 0) continue;
-      const batch = storeBatch(db, isoNow(ctx.clock), ctx.locationId, rows);
-      await inFlight;
-      // Stopped or halted meanwhile: the stored batch is sent first on the next run, same key.
-      if (control.stopping() || tally.halt) break;
-      inFlight = sendBatch(ctx, batch).then(() => control.progress('sending'));
-      control.progress('sending');
+      if (stopped()) break;
+      toReconcile = await sendRound(ctx, control, waiting);
+      if (toReconcile.length === 0) break;
     }
+    if (!stopped()) await confirmLinked(ctx);
   } catch (error) {
     if (!(error instanceof ShopifyFailure)) throw error;
     tally.halt ??= haltFor(error);
-  } finally {
-    await inFlight;
   }
 }
 
-/** A failed read (while planning) stops the run the way a failed send does. */
+/** Linked variants whose Shopify number is not confirmed yet get it confirmed (nothing is sent for them). */
+async function confirmLinked(ctx: PushContext): Promise<void> {
+  for (let round = 0; round < 40; round++) {
+    const items = unconfirmedLinked(ctx.db, ctx.locationId, ROWS_PER_BATCH).flatMap((p): ToReconcile[] => {
+      const decision = decide(ctx, p);
+      return decision.kind === 'read' ? [{ kind: 'unknown', row: { ...decision.row, inventoryItemId: decision.inventoryItemId }, forced: false }] : [];
+    });
+    if (items.length === 0) return;
+    const outcome = await reconcile(ctx, items);
+    if (outcome.stillMoving.length === items.length) return;
+  }
+}
+
+/** Every row of the batches left from before, to be checked before anything is sent again. */
+async function leftFromBefore(ctx: PushContext, includeDeferred: boolean): Promise<ToReconcile[]> {
+  const batches = heldBatches(ctx.db, isoNow(ctx.clock), includeDeferred);
+  const items: ToReconcile[] = [];
+  for (const batch of batches) {
+    // Rows stored by an older version without a compare value are read afresh like unknown ones.
+    for (const row of batch.rows) items.push(row.changeFromQuantity === null || batch.locationId !== ctx.locationId ? { kind: 'unknown', row, forced: false } : { kind: 'unanswered', row });
+  }
+  if (batches.length === 0) return [];
+  // The rows are looked at one by one now; the batches themselves are done with.
+  ctx.db.transaction(() => {
+    for (const batch of batches) removeBatch(ctx.db, batch.id);
+  })();
+  return items;
+}
+
+/**
+ * One pass over the outbox: every variant whose Shopify number is known goes out, up to
+ * `maxInFlight` batches at once; the rest (and what came back stale) is returned to reconcile.
+ */
+async function sendRound(ctx: PushContext, control: RunControl, waiting: ReadonlySet<number>): Promise<ToReconcile[]> {
+  const { db, tally } = ctx;
+  const toReconcile: ToReconcile[] = [];
+  const handBack = (item: ToReconcile) => {
+    toReconcile.push(item);
+    handedBack.add(item.row.variantId);
+  };
+  /** Variants already handed to reconciliation: not planned again in this pass. */
+  const handedBack = new Set<number>();
+  const inFlight = new Set<Promise<void>>();
+  let after = 0;
+  try {
+    while (!control.stopping() && tally.halt === null) {
+      const pending = pendingAfter(db, after, ROWS_PER_BATCH);
+      if (pending.length === 0) break;
+      after = pending[pending.length - 1]?.variantId ?? after;
+      const rows: BatchRow[] = [];
+      const settled: { pending: (typeof pending)[number]; entry: PushLogEntry | null }[] = [];
+      for (const p of pending) {
+        if (waiting.has(p.variantId) || handedBack.has(p.variantId)) continue;
+        const decision: Decision = decide(ctx, p);
+        if (decision.kind === 'send') rows.push(decision.row);
+        else if (decision.kind === 'read') handBack({ kind: 'unknown', row: { ...decision.row, inventoryItemId: decision.inventoryItemId }, forced: p.forced });
+        else settled.push({ pending: p, entry: decision.kind === 'log' ? decision.entry : null });
+      }
+      settleWithoutSending(ctx, settled);
+      if (rows.length === 0) continue;
+      while (inFlight.size >= ctx.maxInFlight) await Promise.race(inFlight);
+      if (control.stopping() || tally.halt !== null) break; // nothing stored: the rows stay pending
+      const batch = storeBatch(db, isoNow(ctx.clock), ctx.locationId, rows);
+      const sending = sendBatch(ctx, batch).then(({ stale }) => {
+        for (const row of stale) handBack({ kind: 'stale', row });
+        control.progress('sending');
+      });
+      const tracked = sending.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      control.progress('sending');
+    }
+  } finally {
+    await Promise.allSettled(inFlight);
+  }
+  return toReconcile;
+}
+
+/** A failed read stops the run the way a failed send does. */
 function haltFor(error: ShopifyFailure): NonNullable<RunTally['halt']> {
   if (error.kind === 'network' || error.kind === 'timeout') return { kind: 'offline', failure: error };
   return error.permanent ? { kind: 'refused', failure: error } : { kind: 'retry_later', failure: error };

@@ -1,19 +1,23 @@
 /**
- * Runs the push: every few minutes (the `pushIntervalMinutes` setting), at once on "Push
- * pending now", never two at a time. Knows when to wait (the owner's pause, an automatic
- * pause, no connection) and reports progress. Shutdown lets an in-flight batch finish, for
- * a bounded time, and leaves the rest pending.
+ * Runs the push: about a second after a committed stock change (bursts coalesce), whichever
+ * process made it; every few minutes as a safety sweep (the `pushIntervalMinutes` setting); at
+ * once on "Push pending now". Never two at a time, in this process or any other on the same
+ * data folder (the lease). Knows when to wait (the owner's pause, an automatic pause, no
+ * connection) and reports progress. Shutdown lets in-flight batches finish, for a bounded
+ * time, and leaves the rest pending.
  */
 import { ContractError } from '../../shared/errors';
 import type { PushProgress, PushRunSummary } from '../../shared/stock-push';
 import { isoNow } from '../core/clock';
 import type { CoreDeps } from '../core/deps';
 import { silentLogger } from '../core/logger';
+import { prepared } from '../db/prepared';
 import { loadSettings } from '../settings/settings-store';
 import type { ShopifyClient } from '../shopify/client';
 import type { ShopifyFailure } from '../shopify/shopify-errors';
 import { autoPauseFor, liftAutoPause, readAutoPause, SERVER_ERROR_PAUSE_MS, setAutoPause } from './auto-pause';
-import { countPending } from './push-outbox';
+import { countPending, countUnclaimed } from './push-outbox';
+import type { PushLease } from './push-lease';
 import { prunePushLog } from './push-log';
 import { pushPending } from './push-run';
 import { RunTally } from './push-tally';
@@ -28,12 +32,31 @@ export interface ShopAccess {
 export const BUSY_MESSAGE = 'A push is already running \u2014 try again in a few seconds';
 const OFFLINE_RETRY_MS = 15_000;
 const AUTO_PAUSE_CHECK_MS = 5 * 60_000;
+/** Another process holds the lease: look again this soon. */
+const ELSEWHERE_RETRY_MS = 3_000;
+/** "Push pending now" waits this long for another process's push to end before answering busy. */
+const PUSH_NOW_WAIT_MS = 10_000;
+
+export interface PushSchedulerOptions {
+  /** Quiet time after the last stock change before a push (ms). */
+  debounceMs?: number;
+  /** Batches out at once. */
+  maxInFlight?: number;
+}
+
+/** The order catch-up a push runs before trusting a Shopify quantity it read (see shopify-readings.ts). */
+export type OrderCatchUp = (client: ShopifyClient) => Promise<ReadonlySet<number> | null>;
 
 export class PushScheduler {
   #running: Promise<PushRunSummary> | null = null;
-  /** Work that must not overlap a push (order import moving what the push last saw on Shopify). */
-  #held: Promise<unknown> | null = null;
   #progress: PushProgress | null = null;
+  #catchUp: OrderCatchUp = async () => null;
+  /** The change seen first and last since the last push began. */
+  #changes: { first: number; last: number } | null = null;
+  /** Writes by other connections (data_version) and by this one (total_changes): a change shows in either. */
+  #writes = '';
+  readonly #debounceMs: number;
+  readonly #maxInFlight: number;
   #nextRunAt: Date;
   #timer: ReturnType<typeof setInterval> | undefined;
   #stopping = false;
@@ -43,43 +66,58 @@ export class PushScheduler {
   constructor(
     private readonly deps: CoreDeps,
     private readonly shop: ShopAccess,
+    readonly lease: PushLease,
+    options: PushSchedulerOptions = {},
   ) {
     this.#nextRunAt = this.#after(this.#intervalMs());
+    this.#debounceMs = options.debounceMs ?? 1_000;
+    this.#maxInFlight = options.maxInFlight ?? 8;
+  }
+
+  /** The order import provides the catch-up once it is built (it needs the push's lease, the push needs it). */
+  setOrderCatchUp(catchUp: OrderCatchUp): void {
+    this.#catchUp = catchUp;
   }
 
   /** Checks every `tickMs` whether a run is due (the clock is injectable; the timer only wakes it). */
-  start(tickMs = 1_000): void {
+  start(tickMs = 250): void {
     this.#timer ??= setInterval(() => this.tick(), tickMs);
     this.#timer.unref?.();
   }
 
   tick(): void {
-    if (this.#running || this.#held || this.#stopping || this.deps.clock.now() < this.#nextRunAt) return;
+    if (this.#running || this.#stopping || !this.deps.db.open) return;
+    if (this.deps.clock.now() < this.#nextRunAt && !this.#changeSettled()) return;
     void this.#begin('scheduled').catch((error: unknown) => this.deps.log.error('stock push failed', { error: String(error) }));
   }
 
-  /** "Push pending now": runs at once and answers when done; refuses while a push runs. */
-  pushNow(): Promise<PushRunSummary> {
-    if (this.#running) return Promise.reject(new ContractError('busy', BUSY_MESSAGE));
-    const held = this.#held;
-    if (held) return held.then(noop, noop).then(() => this.pushNow());
-    return this.#begin('now');
+  /**
+   * A stock change committed (here or by another process) wakes the push once things have
+   * been quiet for the debounce, or at most three debounces after the first change of a
+   * burst. Not while waiting for the connection or paused by itself: those have their own pace.
+   */
+  #changeSettled(): boolean {
+    const { db, clock } = this.deps;
+    const writes = `${db.pragma('data_version', { simple: true }) as number}:${(prepared(db, 'SELECT total_changes() AS n').get() as { n: number }).n}`;
+    const now = clock.now().getTime();
+    if (writes !== this.#writes) {
+      this.#writes = writes;
+      if (countUnclaimed(db) > 0) this.noteChange();
+    }
+    if (!this.#changes || this.#waitingForConnection || readAutoPause(db)) return false;
+    return now - this.#changes.last >= this.#debounceMs || now - this.#changes.first >= 3 * this.#debounceMs;
   }
 
-  /**
-   * Runs `work` while no push runs: waits for the run in progress, and starts none until
-   * `work` is done. Order import needs it: a batch in flight compares against the Shopify
-   * quantity the import is about to move.
-   */
-  async whileIdle<T>(work: () => Promise<T>): Promise<T> {
-    while (this.#running || this.#held) await (this.#running ?? this.#held)?.then(noop, noop);
-    const held = work();
-    this.#held = held;
-    try {
-      return await held;
-    } finally {
-      this.#held = null;
-    }
+  /** A change made in this process: no need to wait for the next look at the database. */
+  noteChange(): void {
+    const now = this.deps.clock.now().getTime();
+    this.#changes = { first: this.#changes?.first ?? now, last: now };
+  }
+
+  /** "Push pending now": runs at once (deferred batches too) and answers when done; refuses while a push runs. */
+  pushNow(): Promise<PushRunSummary> {
+    if (this.#running) return Promise.reject(new ContractError('busy', BUSY_MESSAGE));
+    return this.#begin('now');
   }
 
   /** Something (a location change) wants a push soon: the next tick runs one. */
@@ -121,7 +159,8 @@ export class PushScheduler {
       if (!this.deps.db.open) return; // closed under a run (close() without shutdown): nothing more to plan
       this.#nextRunAt = this.#after(this.#waitingForConnection ? OFFLINE_RETRY_MS : readAutoPause(this.deps.db) ? AUTO_PAUSE_CHECK_MS : this.#intervalMs());
     };
-    const run = this.#run(trigger).then(
+    this.#changes = null;
+    const run = this.lease.hold(() => this.#run(trigger), trigger === 'now' ? PUSH_NOW_WAIT_MS : 0).then(
       ({ summary, pushed }) => {
         settle();
         // Announced once settled, so a window asking for the status then sees it idle.
@@ -130,6 +169,11 @@ export class PushScheduler {
       },
       (error: unknown) => {
         settle();
+        if (trigger === 'scheduled' && error instanceof ContractError && error.code === 'busy') {
+          // Another process is pushing: it sends what is pending; look again shortly.
+          this.#nextRunAt = this.#after(ELSEWHERE_RETRY_MS);
+          return { ...emptySummary(countPending(this.deps.db)), note: error.message };
+        }
         throw error;
       },
     );
@@ -159,14 +203,28 @@ export class PushScheduler {
       throw error;
     }
     const tally = new RunTally();
-    const ctx = { db, clock, client, locationId: settings.locationId, soldOutOverride: settings.soldOutOverride, tally };
-    await pushPending(ctx, {
-      stopping: () => this.#stopping,
-      progress: (phase) => {
-        this.#progress = { done: tally.done, total: tally.total, phase };
-        bus.emit('stockPushProgress', this.#progress);
+    const ctx = {
+      db,
+      clock,
+      client,
+      locationId: settings.locationId,
+      soldOutOverride: settings.soldOutOverride,
+      tally,
+      catchUpOrders: () => this.#catchUp(client),
+      maxInFlight: this.#maxInFlight,
+    };
+    await pushPending(
+      ctx,
+      {
+        // A lease lost (this process stalled past its expiry) stops the run: another may have taken over.
+        stopping: () => this.#stopping || !this.lease.tryClaim(),
+        progress: (phase) => {
+          this.#progress = { done: tally.done, total: tally.total, phase };
+          bus.emit('stockPushProgress', this.#progress);
+        },
       },
-    });
+      { includeDeferred: trigger === 'now' },
+    );
     this.#afterRun(tally);
     bus.emit('stockPushProgress', { done: tally.done, total: tally.total, phase: 'finished' });
     return { summary: this.#summary(tally), pushed: true };
@@ -234,5 +292,3 @@ export class PushScheduler {
 function emptySummary(pendingLeft: number): PushRunSummary {
   return { succeeded: 0, failed: 0, skipped: 0, retrying: 0, conflicts: 0, pendingLeft, note: null, lines: [] };
 }
-
-const noop = (): void => {};

@@ -6,19 +6,23 @@ import { loadConnectionRecord } from '../connection/connection-record';
 import { loadSettings } from '../settings/settings-store';
 import { readAutoPause, readLastSuccess } from './auto-pause';
 import { countPending } from './push-outbox';
+import { leaseHeldElsewhere } from './push-lease';
 import type { PushScheduler } from './push-scheduler';
-import { linkedVariantCount } from './shopify-side-state';
+import { countShopifyChanges, linkedVariantCount } from './shopify-side-state';
+import { lastStockAudit } from './stock-audit';
 
 export function pushStatus(deps: CoreDeps, scheduler: PushScheduler): PushStatus {
   const { db, clock, log } = deps;
   const settings = loadSettings(db, log);
   const dayAgo = new Date(clock.now().getTime() - 86_400_000).toISOString();
-  const { failed } = prepared(db, `SELECT count(*) AS failed FROM push_log WHERE result = 'failure' AND at >= ?`).get(dayAgo) as { failed: number };
+  const counted = (result: string) => (prepared(db, `SELECT count(*) AS n FROM push_log WHERE result = ? AND at >= ?`).get(result, dayAgo) as { n: number }).n;
+  const audit = lastStockAudit(db);
   return {
     connected: loadConnectionRecord(db, log) !== null,
     linkedVariants: linkedVariantCount(db),
     pending: countPending(db),
-    failedLast24h: failed,
+    failedLast24h: counted('failure'),
+    skippedLast24h: counted('skipped'),
     lastSuccessAt: readLastSuccess(db),
     nextRunAt: settings.stockSyncPaused ? null : scheduler.nextRunAt.toISOString(),
     running: scheduler.running,
@@ -27,5 +31,8 @@ export function pushStatus(deps: CoreDeps, scheduler: PushScheduler): PushStatus
     autoPaused: readAutoPause(db),
     waitingForConnection: scheduler.waitingForConnection,
     locationId: settings.locationId,
+    changedOnShopify: countShopifyChanges(db),
+    lastAudit: audit && { linked: audit.linked, inLine: audit.inLine, checkedAt: audit.checkedAt },
+    pushingElsewhere: leaseHeldElsewhere(db, scheduler.lease.holder, clock.now()),
   };
 }

@@ -25,8 +25,6 @@ export class RunTally {
   total = 0;
   halt: RunHalt | null = null;
   readonly lines: PushRunSummary['lines'] = [];
-  /** Times each variant came back stale in this run (a runaway loop guard). */
-  readonly staleRounds = new Map<number, number>();
 
   record(entries: readonly PushLogEntry[]): void {
     for (const e of entries) {
@@ -39,7 +37,7 @@ export class RunTally {
 
 /** A Push Log entry for a row of a batch. */
 export function logEntryFor(
-  row: BatchRow,
+  row: Omit<BatchRow, 'changeFromQuantity' | 'inventoryItemId' | 'version'>,
   locationId: string,
   result: PushResult,
   message: string,
@@ -55,7 +53,6 @@ export function logEntryFor(
     onHand: row.onHand,
     committed: row.committed,
     rule: row.rule,
-    shopifyDifference: row.shopifyDifference,
     result,
     message,
     offer: options.offer ?? null,

@@ -1,7 +1,7 @@
 /**
  * What Shopify should show for one variant, and why: available to sell (on-hand − open
- * commitments), shaped by the product's quantity rule, plus any Shopify-side difference not
- * yet imported, never below 0. Pure, so the rules are easy to read and to test.
+ * commitments), shaped by the product's quantity rule, never below 0. Nothing else rides on
+ * it: Stockpilot's ledger is the truth. Pure, so the rules are easy to read and to test.
  */
 import type { StockRuleKind } from '../../shared/stock-push';
 
@@ -13,23 +13,21 @@ export interface StockFacts {
   trackInventory: boolean;
   rule: { kind: StockRuleKind; quantity: number | null; variantQuantities: ReadonlyMap<number, number>; dontSync: boolean };
   soldOutOverride: boolean;
-  /** A Shopify-side change (a sale) Stockpilot has not brought in yet; it stands. */
-  shopifyDifference: number;
 }
 
 export type PushDecision =
-  | { send: true; quantity: number; rule: string; shopifyDifference: number }
+  | { send: true; quantity: number; rule: string }
   | { send: false; why: string };
 
 export function quantityToPush(facts: StockFacts): PushDecision {
   if (facts.rule.dontSync) return { send: false, why: 'The product is set to "Don\u2019t sync stock".' };
   if (!facts.trackInventory) {
     if (!facts.soldOutOverride) return { send: false, why: 'Track inventory is off: Shopify\u2019s quantity is left alone.' };
-    return { send: true, quantity: 0, rule: 'sold-out override', shopifyDifference: 0 };
+    return { send: true, quantity: 0, rule: 'sold-out override' };
   }
   const available = Math.max(0, facts.onHand - facts.committed);
   const { want, rule } = applyRule(facts, available);
-  return { send: true, quantity: Math.max(0, want + facts.shopifyDifference), rule, shopifyDifference: facts.shopifyDifference };
+  return { send: true, quantity: Math.max(0, want), rule };
 }
 
 function applyRule(facts: StockFacts, available: number): { want: number; rule: string } {

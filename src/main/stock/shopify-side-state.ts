@@ -1,57 +1,128 @@
 /**
- * What Shopify has for each linked variant at the push location, as last seen, and the
- * Shopify-side difference: a change Shopify made (a sale) that Stockpilot has not seen
- * locally yet. The difference rides on top of every push, so the sale stands, until order
- * import brings the sale in (`absorbShopifySale`) or the owner resolves it.
+ * What Shopify has for each linked variant at the push location, as Stockpilot knows it, and
+ * the "Changed on Shopify" list.
+ *
+ * The known quantity is only ever one Shopify confirmed: the answer to our own compare-and-set
+ * write, or a read that no order brought in afterwards could have moved (see reconcile.ts).
+ * Order effects at the push location that the order import brings in move it by the same
+ * amount, so it stays what Shopify shows now. A quantity nothing explains is never carried into
+ * pushes: it is listed for the owner, and that variant's push waits for their choice.
  */
+import type { ShopifyChange } from '../../shared/stock-push';
 import { prepared } from '../db/prepared';
 import type { ReadableDB, WritableDB } from '../db/types';
 
-/** Shopify was read (or was just set) at this quantity. */
+/** Shopify confirmed this quantity (our write was applied, or a consistent read): the compare value of the next push. */
 export function rememberShopifyQuantity(db: WritableDB, variantId: number, locationId: string, quantity: number, nowIso: string, sent: number | null): void {
   prepared(
     db,
-    `INSERT INTO variant_push_state (variant_id, location_id, shopify_quantity, last_sent, shopify_difference, updated_at)
-     SELECT id, :locationId, :quantity, :sent, 0, :now FROM variants WHERE id = :variantId
-     ON CONFLICT (variant_id) DO UPDATE SET
-       shopify_difference = CASE WHEN location_id = :locationId THEN shopify_difference ELSE 0 END,
-       location_id = :locationId, shopify_quantity = :quantity, last_sent = coalesce(:sent, last_sent), updated_at = :now`,
+    `INSERT INTO variant_push_state (variant_id, location_id, shopify_quantity, last_sent, in_doubt_quantity, updated_at)
+     SELECT id, :locationId, :quantity, :sent, NULL, :now FROM variants WHERE id = :variantId
+     ON CONFLICT (variant_id) DO UPDATE SET location_id = :locationId, shopify_quantity = :quantity,
+       last_sent = coalesce(:sent, last_sent), in_doubt_quantity = NULL, updated_at = :now`,
   ).run({ variantId, locationId, quantity, sent, now: nowIso });
 }
 
+/** Stockpilot no longer knows what Shopify shows for these variants: the push reads it before it next sends. */
+export function forgetShopifyQuantity(db: WritableDB, variantIds: readonly number[]): void {
+  const statement = prepared(db, 'DELETE FROM variant_push_state WHERE variant_id = ?');
+  for (const id of variantIds) statement.run(id);
+}
+
+/** A batch whose answer never came may still set `quantity`: a later stale compare that finds it is our own write. */
+export function markInDoubt(db: WritableDB, variantId: number, quantity: number): void {
+  prepared(db, 'UPDATE variant_push_state SET in_doubt_quantity = ? WHERE variant_id = ?').run(quantity, variantId);
+}
+
+export interface KnownQuantity {
+  locationId: string;
+  quantity: number;
+  inDoubt: number | null;
+}
+
+export function knownShopifyQuantity(db: ReadableDB, variantId: number): KnownQuantity | null {
+  const row = prepared(db, 'SELECT location_id, shopify_quantity, in_doubt_quantity FROM variant_push_state WHERE variant_id = ?').get(variantId) as
+    | { location_id: string; shopify_quantity: number; in_doubt_quantity: number | null }
+    | undefined;
+  return row ? { locationId: row.location_id, quantity: row.shopify_quantity, inDoubt: row.in_doubt_quantity } : null;
+}
+
 /**
- * Shopify refused our compare value: it now has `quantity` where we had seen `seen`. The
- * gap is Shopify's own change; it is added to the variant's difference and kept.
+ * For the order import, in its transaction, holding the push lease: Shopify moved this variant's
+ * available at `locationId` by `delta` (a sale −, a restock +). What Stockpilot knows moves with
+ * it, so the next compare-and-set matches. Returns false when nothing was known there.
  */
-export function recordShopifyChange(db: WritableDB, variantId: number, locationId: string, seen: number, quantity: number, nowIso: string): void {
+export function bookShopifyEffect(db: WritableDB, variantId: number, locationId: string, delta: number): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE variant_push_state SET shopify_quantity = shopify_quantity + :delta, in_doubt_quantity = in_doubt_quantity + :delta
+       WHERE variant_id = :variantId AND location_id = :locationId`,
+    ).run({ variantId, locationId, delta }).changes > 0
+  );
+}
+
+/** Shopify shows `shopify` where Stockpilot expected `stockpilot`, and nothing explains it: listed, and the push waits. */
+export function recordShopifyChange(db: WritableDB, change: { variantId: number; locationId: string; stockpilot: number; shopify: number }, nowIso: string): void {
   prepared(
     db,
-    `UPDATE variant_push_state SET shopify_difference = shopify_difference + ?, shopify_quantity = ?, updated_at = ?
-     WHERE variant_id = ? AND location_id = ?`,
-  ).run(quantity - seen, quantity, nowIso, variantId, locationId);
+    `INSERT INTO shopify_changes (variant_id, location_id, stockpilot_quantity, shopify_quantity, noticed_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (variant_id) DO UPDATE SET location_id = excluded.location_id, stockpilot_quantity = excluded.stockpilot_quantity,
+       shopify_quantity = excluded.shopify_quantity, noticed_at = excluded.noticed_at`,
+  ).run(change.variantId, change.locationId, change.stockpilot, change.shopify, nowIso);
+  // Shopify's number is now known: "keep Stockpilot's" compares against it.
+  rememberShopifyQuantity(db, change.variantId, change.locationId, change.shopify, nowIso, null);
 }
 
-export function shopifyDifferenceOf(db: ReadableDB, variantId: number): number {
-  const row = prepared(db, 'SELECT shopify_difference FROM variant_push_state WHERE variant_id = ?').get(variantId) as { shopify_difference: number } | undefined;
-  return row?.shopify_difference ?? 0;
+interface ChangeRecord {
+  variant_id: number;
+  product_id: number;
+  product_name: string;
+  sku: string;
+  location_id: string;
+  stockpilot_quantity: number;
+  shopify_quantity: number;
+  noticed_at: string;
 }
 
-/**
- * For order import, inside its transaction: a sale of `units` that Shopify already counted
- * is now in the local stock too, so it leaves the difference (and is not taken off twice).
- * Returns how many units were absorbed.
- */
-export function absorbShopifySale(db: WritableDB, variantId: number, units: number): number {
-  const difference = shopifyDifferenceOf(db, variantId);
-  if (difference >= 0 || units <= 0) return 0;
-  const absorbed = Math.min(units, -difference);
-  prepared(db, 'UPDATE variant_push_state SET shopify_difference = shopify_difference + ? WHERE variant_id = ?').run(absorbed, variantId);
-  return absorbed;
+const CHANGES = /* sql */ `
+SELECT c.variant_id, v.product_id, p.name AS product_name, v.sku, c.location_id, c.stockpilot_quantity, c.shopify_quantity, c.noticed_at
+FROM shopify_changes c JOIN variants v ON v.id = c.variant_id JOIN products p ON p.id = v.product_id`;
+
+const toChange = (r: ChangeRecord): ShopifyChange => ({
+  variantId: r.variant_id,
+  productId: r.product_id,
+  productName: r.product_name,
+  sku: r.sku,
+  locationId: r.location_id,
+  stockpilot: r.stockpilot_quantity,
+  shopify: r.shopify_quantity,
+  noticedAt: r.noticed_at,
+});
+
+export function listShopifyChanges(db: ReadableDB, productId?: number): ShopifyChange[] {
+  const rows =
+    productId === undefined
+      ? (prepared(db, `${CHANGES} ORDER BY c.noticed_at DESC, c.variant_id`).all() as ChangeRecord[])
+      : (prepared(db, `${CHANGES} WHERE v.product_id = ? ORDER BY v.position, v.id`).all(productId) as ChangeRecord[]);
+  return rows.map(toChange);
 }
 
-/** The owner resolved the conflict: no difference any more (the caller queues the push). */
-export function clearShopifyDifference(db: WritableDB, variantId: number): void {
-  prepared(db, 'UPDATE variant_push_state SET shopify_difference = 0 WHERE variant_id = ?').run(variantId);
+export function shopifyChangeOf(db: ReadableDB, variantId: number): ShopifyChange | null {
+  const row = prepared(db, `${CHANGES} WHERE c.variant_id = ?`).get(variantId) as ChangeRecord | undefined;
+  return row ? toChange(row) : null;
+}
+
+export function countShopifyChanges(db: ReadableDB): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM shopify_changes').get() as { n: number }).n;
+}
+
+/** The owner chose (or a bulk sync set Shopify to Stockpilot's number): off the list. */
+export function dismissShopifyChanges(db: WritableDB, variantIds: readonly number[]): number {
+  const statement = prepared(db, 'DELETE FROM shopify_changes WHERE variant_id = ?');
+  let removed = 0;
+  for (const id of variantIds) removed += statement.run(id).changes;
+  return removed;
 }
 
 export function linkedVariantCount(db: ReadableDB): number {

@@ -15,7 +15,6 @@ const entry = (sku: string, result: PushLogEntry['result']): PushLogEntry => ({
   onHand: 5,
   committed: 1,
   rule: 'as-is',
-  shopifyDifference: 0,
   result,
   message: result === 'failure' ? 'Shopify refused the quantity: "too high", said Shopify' : 'Sent to Shopify.',
 });
@@ -37,8 +36,8 @@ describe('the Push Log', () => {
     const { rows, csv } = await shop.core.call('exportPushLogCsv', { result: 'failure' });
     expect(rows).toBe(1);
     expect(csv.split('\r\n')).toEqual([
-      'at,productName,sku,locationId,sent,onHand,committed,rule,shopifyDifference,result,message',
-      '2026-01-05T10:00:00.000Z,Product B-2,B-2,gid://shopify/Location/1,4,5,1,as-is,0,failure,"Shopify refused the quantity: ""too high"", said Shopify"',
+      'at,productName,sku,locationId,sent,onHand,committed,rule,result,message',
+      '2026-01-05T10:00:00.000Z,Product B-2,B-2,gid://shopify/Location/1,4,5,1,as-is,failure,"Shopify refused the quantity: ""too high"", said Shopify"',
       '',
     ]);
   });

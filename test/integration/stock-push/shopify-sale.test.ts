@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { absorbShopifySale } from '../../../src/main/stock/shopify-side-state';
 import { logOf, openPushTestShop, type PushTestShop } from './push-test-shop';
 
 let shop: PushTestShop;
@@ -8,66 +7,79 @@ beforeEach(async () => {
 });
 afterEach(() => shop.close());
 
-const differenceOf = (sku: string) =>
-  shop.query<{ d: number }>('SELECT shopify_difference AS d FROM variant_push_state s JOIN variants v ON v.id = s.variant_id WHERE v.sku = ?', sku)[0]?.d;
+const onHand = async (sku: string) => (await shop.core.call('findVariantsBySku', { sku }))[0]!.onHand;
 
-describe('a sale Shopify made in between is never overwritten', () => {
-  it('applies the owner\u2019s change on top of Shopify\u2019s new number and keeps the difference visible', async () => {
+describe('when Shopify\u2019s quantity is not what the push expected', () => {
+  it('a sale Shopify made in between is brought in first, then Shopify is set to exactly Stockpilot\u2019s number', async () => {
     shop.sim.control.sell({ sku: 'TEE-M', quantity: 2 }); // Shopify: 10 → 8
     await shop.core.call('adjustStock', { variantId: shop.variantId('TEE-M'), delta: 5, kind: 'received', reason: 'Delivery' }); // local 10 → 15
 
     const summary = await shop.core.call('pushNow', {});
 
-    // 15 here, 2 of them already sold on Shopify: 13 can still be sold.
+    // The sale is now a sale here too: 15 − 2 = 13, on both sides.
+    expect(await onHand('TEE-M')).toBe(13);
     expect(shop.shopifyAvailable('TEE-M')).toBe(13);
     expect(summary).toMatchObject({ conflicts: 1, succeeded: 1, failed: 0 });
     const rows = await logOf(shop.core, 'TEE-M');
-    expect(rows.slice(-2).map((r) => [r.result, r.sent, r.shopifyDifference])).toEqual([
-      ['retrying', 15, 0],
-      ['success', 13, -2],
-    ]);
-    expect(rows.at(-2)!.message).toMatch(/Shopify had changed this quantity \(10 \u2192 8/);
-    expect(differenceOf('TEE-M')).toBe(-2);
+    expect(rows.at(-2)).toMatchObject({ result: 'retrying', sent: 15 });
+    expect(rows.at(-2)!.message).toMatch(/Shopify sold or restocked in between: brought into Stockpilot/);
+    expect(rows.at(-1)).toMatchObject({ result: 'success', sent: 13 });
+    expect((await shop.core.call('listSales', {})).rows).toHaveLength(1);
+    expect((await shop.core.call('listShopifyChanges', {})).rows).toEqual([]);
   });
 
-  it('keeps the sale on later pushes until order import brings it in, and never counts it twice', async () => {
+  it('never counts a sale twice: a later import skips it, and nothing rides on later pushes', async () => {
     const id = shop.variantId('TEE-M');
     shop.sim.control.sell({ sku: 'TEE-M', quantity: 2 });
     await shop.core.call('adjustStock', { variantId: id, delta: -1, reason: 'Damaged' });
     await shop.core.call('pushNow', {});
-    expect(shop.shopifyAvailable('TEE-M')).toBe(7);
+    expect([await onHand('TEE-M'), shop.shopifyAvailable('TEE-M')]).toEqual([7, 7]);
 
+    const imported = await shop.core.call('importOrders', {});
+    expect(imported.imported).toBe(0);
     await shop.core.call('adjustStock', { variantId: id, delta: 3, reason: 'Found in the back' });
     await shop.core.call('pushNow', {});
-    expect(shop.shopifyAvailable('TEE-M')).toBe(10); // 12 here, 2 sold
-
-    // What order import does in its transaction: the sale comes in locally, the difference goes.
-    await shop.core.call('adjustStock', { variantId: id, delta: -2, kind: 'sale', reason: 'Order #1001' });
-    expect(absorbShopifySale(shop.database, id, 2)).toBe(2);
-    await shop.core.call('pushNow', {});
-    expect(shop.shopifyAvailable('TEE-M')).toBe(10);
-    expect(differenceOf('TEE-M')).toBe(0);
+    expect([await onHand('TEE-M'), shop.shopifyAvailable('TEE-M')]).toEqual([10, 10]);
   });
 
-  it('the owner can resolve the conflict by accepting Shopify\u2019s number: local stock follows it', async () => {
-    shop.sim.control.sell({ sku: 'TEE-L', quantity: 1 });
+  it('a change nothing explains is listed under "Changed on Shopify" with both numbers, and its push waits', async () => {
+    const id = shop.variantId('TEE-L');
+    shop.sim.control.setQuantity({ sku: 'TEE-L', available: 2 }); // someone corrects stock in Shopify Admin: 5 → 2
+    await shop.core.call('adjustStock', { variantId: id, delta: 1, reason: 'Return' }); // local 5 → 6
+
+    const summary = await shop.core.call('pushNow', {});
+    expect(summary.conflicts).toBe(1);
+    expect(shop.shopifyAvailable('TEE-L')).toBe(2); // left as it is: the owner decides
+    const { rows } = await shop.core.call('listShopifyChanges', {});
+    expect(rows).toEqual([expect.objectContaining({ sku: 'TEE-L', stockpilot: 5, shopify: 2 })]);
+    expect((await logOf(shop.core, 'TEE-L')).at(-1)).toMatchObject({ result: 'skipped', message: expect.stringMatching(/Changed on Shopify/) });
+
+    // A later change does not carry anything silently: still waiting, still 2 on Shopify.
+    await shop.core.call('adjustStock', { variantId: id, delta: 1, reason: 'Return' });
+    await shop.core.call('pushNow', {});
+    expect(shop.shopifyAvailable('TEE-L')).toBe(2);
+    expect((await shop.core.call('getPushStatus', {})).changedOnShopify).toBe(1);
+  });
+
+  it('taking Shopify\u2019s number is a stocktake: the gap goes into the ledger, and both sides agree', async () => {
+    shop.sim.control.setQuantity({ sku: 'TEE-L', available: 2 });
     await shop.core.call('adjustStock', { variantId: shop.variantId('TEE-L'), delta: 1, reason: 'Return' });
     await shop.core.call('pushNow', {});
-    expect(shop.shopifyAvailable('TEE-L')).toBe(5);
 
     const product = await shop.core.call('resolveStockDifference', { variantId: shop.variantId('TEE-L'), keep: 'shopify' });
-    expect(product.variants.find((v) => v.sku === 'TEE-L')!.onHand).toBe(5);
+    expect(product.variants.find((v) => v.sku === 'TEE-L')!.onHand).toBe(3); // 6 − (5 − 2)
     await shop.core.call('pushNow', {});
-    expect(shop.shopifyAvailable('TEE-L')).toBe(5);
-    expect(differenceOf('TEE-L')).toBe(0);
+    expect(shop.shopifyAvailable('TEE-L')).toBe(3);
+    expect((await shop.core.call('listShopifyChanges', {})).rows).toEqual([]);
   });
 
-  it('or by keeping Stockpilot\u2019s number: Shopify is set back to it', async () => {
-    shop.sim.control.sell({ sku: 'TEE-L', quantity: 1 });
+  it('keeping Stockpilot\u2019s number sets Shopify back to it', async () => {
+    shop.sim.control.setQuantity({ sku: 'TEE-L', available: 2 });
     await shop.core.call('adjustStock', { variantId: shop.variantId('TEE-L'), delta: 1, reason: 'Return' });
     await shop.core.call('pushNow', {});
     await shop.core.call('resolveStockDifference', { variantId: shop.variantId('TEE-L'), keep: 'stockpilot' });
     await shop.core.call('pushNow', {});
     expect(shop.shopifyAvailable('TEE-L')).toBe(6);
+    expect(await onHand('TEE-L')).toBe(6);
   });
 });

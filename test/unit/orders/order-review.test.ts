@@ -11,6 +11,7 @@ const order = (name: string, patch: Partial<ShopifyOrder> = {}): ShopifyOrder =>
   cancelReason: null,
   test: false,
   currency: 'EUR',
+  locationId: null,
   subtotalCents: 1000,
   discountsCents: 0,
   shippingCents: 0,

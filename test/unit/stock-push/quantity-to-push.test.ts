@@ -9,14 +9,13 @@ const facts = (overrides: Partial<StockFacts> = {}): StockFacts => ({
   trackInventory: true,
   rule: AS_IS,
   soldOutOverride: false,
-  shopifyDifference: 0,
   ...overrides,
 });
 const rule = (kind: StockFacts['rule']['kind'], quantity: number | null = null, custom: [number, number][] = []) => ({ kind, quantity, variantQuantities: new Map(custom), dontSync: false });
 
 describe('the quantity Shopify should show', () => {
   it('is on-hand minus open commitments, as-is by default', () => {
-    expect(quantityToPush(facts())).toEqual({ send: true, quantity: 7, rule: 'as-is', shopifyDifference: 0 });
+    expect(quantityToPush(facts())).toEqual({ send: true, quantity: 7, rule: 'as-is' });
   });
 
   it('never goes below 0 (an oversell, or more committed than here)', () => {
@@ -38,14 +37,9 @@ describe('the quantity Shopify should show', () => {
     expect(quantityToPush(facts({ rule: rule('custom', null, [[8, 2]]) }))).toMatchObject({ quantity: 7, rule: 'as-is' });
   });
 
-  it('keeps a Shopify-side sale on top of what Stockpilot wants', () => {
-    expect(quantityToPush(facts({ shopifyDifference: -2 }))).toMatchObject({ quantity: 5, shopifyDifference: -2 });
-    expect(quantityToPush(facts({ onHand: 4, shopifyDifference: -3 }))).toMatchObject({ quantity: 0 });
-  });
-
   it('leaves an untracked variant alone, unless Sold-Out Override sends 0', () => {
     expect(quantityToPush(facts({ trackInventory: false }))).toMatchObject({ send: false });
-    expect(quantityToPush(facts({ trackInventory: false, soldOutOverride: true }))).toEqual({ send: true, quantity: 0, rule: 'sold-out override', shopifyDifference: 0 });
+    expect(quantityToPush(facts({ trackInventory: false, soldOutOverride: true }))).toEqual({ send: true, quantity: 0, rule: 'sold-out override' });
   });
 
   it('sends nothing for a product set to "Don\u2019t sync stock"', () => {

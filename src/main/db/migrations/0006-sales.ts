@@ -1,5 +1,5 @@
 /**
- * Schema 6: sales (issue 6). A Shopify order becomes one sale with its lines, once (the
+ * Schema 6: sales. A Shopify order becomes one sale with its lines, once (the
  * order id is unique); amounts are the customer-facing ones, in the order's currency, never
  * converted. A line keeps the COGS per unit it was matched with, so profit stays what it
  * was on the day of the sale, and whether its units left the local stock. A cancellation

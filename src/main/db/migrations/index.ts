@@ -5,6 +5,7 @@ import syncReview from './0003-sync-review';
 import syncReviewChunks from './0004-sync-review-chunks';
 import syncApply from './0005-sync-apply';
 import sales from './0006-sales';
+import stockReconciliation from './0007-stock-reconciliation';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply, sales];
+export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply, sales, stockReconciliation];

@@ -1,0 +1,74 @@
+/**
+ * The stock audit: every linked variant's available at the push location, read from Shopify,
+ * against what Stockpilot would push. It changes nothing. It proves the promise at any time
+ * (`stockpilot stock audit`, the Overview card) and runs in the background after pushes.
+ */
+import type { StockAudit } from '../../shared/stock-push';
+import { isoNow, type Clock } from '../core/clock';
+import { prepared } from '../db/prepared';
+import type { ReadableDB, WritableDB } from '../db/types';
+import type { ShopifyClient } from '../shopify/client';
+import { MAX_ROWS_PER_CALL } from '../shopify/inventory-quantities';
+import { countPending, linkedAfter } from './push-outbox';
+import { quantityToPush } from './quantity-to-push';
+import { readLevels } from './shopify-readings';
+
+const AUDIT_KEY = 'stockAudit';
+
+export interface AuditSubject {
+  db: ReadableDB;
+  clock: Clock;
+  client: ShopifyClient;
+  locationId: string;
+  soldOutOverride: boolean;
+}
+
+export async function auditStock(subject: AuditSubject): Promise<StockAudit> {
+  const { db, locationId } = subject;
+  const audit: StockAudit = { linked: 0, inLine: 0, differs: [], pending: countPending(db), locationId, checkedAt: isoNow(subject.clock) };
+  for (let after = 0; ; ) {
+    const variants = linkedAfter(db, after, MAX_ROWS_PER_CALL);
+    if (variants.length === 0) break;
+    after = variants[variants.length - 1]?.variantId ?? after;
+    const pushed = variants.flatMap((v) => {
+      const decision = quantityToPush({ ...v, soldOutOverride: subject.soldOutOverride });
+      return decision.send && v.inventoryItemId ? [{ variant: v, stockpilot: decision.quantity, itemId: v.inventoryItemId }] : [];
+    });
+    if (pushed.length === 0) continue;
+    await roomInBucket(subject.client);
+    const levels = await readLevels(subject, pushed.map((p) => p.itemId));
+    for (const { variant, stockpilot, itemId } of pushed) {
+      const level = levels.get(itemId);
+      const shopify = level?.tracked ? level.available : null;
+      audit.linked++;
+      if (shopify === stockpilot) audit.inLine++;
+      else audit.differs.push({ variantId: variant.variantId, productId: variant.productId, productName: variant.productName, sku: variant.sku, stockpilot, shopify });
+    }
+  }
+  return audit;
+}
+
+/**
+ * An audit is a background reader: it lets the bucket refill to half before each page, so a
+ * push (which waits for nothing but room for its own request) is never starved by it.
+ */
+async function roomInBucket(client: ShopifyClient): Promise<void> {
+  const status = client.bucket.status;
+  if (!status) return;
+  const missing = status.maximumAvailable / 2 - status.currentlyAvailable;
+  if (missing > 0) await new Promise((resolve) => setTimeout(resolve, Math.ceil((missing / status.restoreRate) * 1000)));
+}
+
+export function saveStockAudit(db: WritableDB, audit: StockAudit): void {
+  prepared(db, 'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json').run(AUDIT_KEY, JSON.stringify(audit));
+}
+
+export function lastStockAudit(db: ReadableDB): StockAudit | null {
+  const row = prepared(db, 'SELECT value_json FROM settings WHERE key = ?').get(AUDIT_KEY) as { value_json: string } | undefined;
+  if (!row) return null;
+  try {
+    return JSON.parse(row.value_json) as StockAudit;
+  } catch {
+    return null;
+  }
+}
