@@ -72,7 +72,7 @@ function runApp(): void {
     const closing = core;
     core = null;
     if (closing) {
-      // ---- stock push (issue 4): a batch in flight finishes (at most 5 s); the rest stays pending.
+      // ---- stock push: a batch in flight finishes (at most 5 s); the rest stays pending.
       event.preventDefault();
       void closing.shutdown(5_000).finally(() => app.quit());
       return;

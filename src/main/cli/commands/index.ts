@@ -6,17 +6,17 @@ import { connectCommand, disconnectCommand } from './connect';
 import { productsListCommand } from './products-list';
 import { stockAdjustCommand } from './stock-adjust';
 import { stockSetCommand } from './stock-set';
-// ---- stock push (issue 4) ----
+// ---- stock push ----
 import { pushLogCommand } from './push-log';
 import { pushNowCommand } from './push-now';
 import { pushStatusCommand } from './push-status';
 import { stockBulkSyncCommand } from './stock-bulk-sync';
-// ---- product sync (issue 5) ----
+// ---- product sync ----
 import { skusCheckCommand } from './skus-check';
 import { syncCompareCommand } from './sync-compare';
 import { syncApplyCommand } from './sync-apply';
 import { syncUndoCommand } from './sync-undo';
-// ---- order import (issue 6) ----
+// ---- order import ----
 import { ordersImportCommand } from './orders-import';
 
 export const commands: readonly CliCommand[] = [
