@@ -19,7 +19,7 @@ export function ShopifyChangeChoices({ change }: { change: ShopifyChange }) {
           onClick={() => void useShopifyChanges.getState().resolve(change, keep)}
           data-testid={`keep-${keep}-${change.variantId}`}
         >
-          {choiceLabel(keep, change)}
+          {choiceLabel(keep)}
         </button>
       ))}
     </span>

@@ -6,6 +6,12 @@ import type { ShopifyChange } from '../../shared/stock-push';
 
 export type KeepSide = 'stockpilot' | 'shopify';
 
+/** "−3", "+2": how far Shopify moved from what Stockpilot expected. */
+export function signedChange(change: Pick<ShopifyChange, 'stockpilot' | 'shopify'>): string {
+  const units = change.shopify - change.stockpilot;
+  return units < 0 ? `−${-units}` : `+${units}`;
+}
+
 /** "3 fewer on Shopify", "2 more on Shopify". */
 export function differenceWords(change: Pick<ShopifyChange, 'stockpilot' | 'shopify'>): string {
   const units = change.shopify - change.stockpilot;
@@ -17,22 +23,22 @@ export function changeSentence(change: Pick<ShopifyChange, 'stockpilot' | 'shopi
   return `Shopify shows ${change.shopify} available; Stockpilot expected ${change.stockpilot}. No sale, cancellation or refund explains the change, so this variant’s stock is not pushed until you choose.`;
 }
 
-/** The button's label: which number stays. */
-export function choiceLabel(keep: KeepSide, change: Pick<ShopifyChange, 'stockpilot' | 'shopify'>): string {
-  return keep === 'stockpilot' ? `Keep Stockpilot’s ${change.stockpilot}` : `Use Shopify’s ${change.shopify}`;
+/** The button's label. Stockpilot's side has no single number: stock may have moved here since. */
+export function choiceLabel(keep: KeepSide): string {
+  return keep === 'stockpilot' ? 'Keep Stockpilot’s' : 'Use Shopify’s';
 }
 
 /** What the choice does, for the button's tooltip. */
 export function choiceEffect(keep: KeepSide, change: Pick<ShopifyChange, 'stockpilot' | 'shopify'>): string {
   return keep === 'stockpilot'
-    ? `Shopify is set back to ${change.stockpilot} available.`
-    : `Counted as a stocktake: on hand in Stockpilot changes so that ${change.shopify} are available, as on Shopify.`;
+    ? 'Shopify is set back to Stockpilot’s quantity with the next push.'
+    : `Counted as a stocktake: on hand here takes Shopify’s change of ${signedChange(change)}; changes made here since still count.`;
 }
 
 /** The toast once the choice is made. */
 export function choiceDone(keep: KeepSide, change: Pick<ShopifyChange, 'sku' | 'stockpilot' | 'shopify'>): string {
   const sku = change.sku || 'The variant';
   return keep === 'stockpilot'
-    ? `${sku}: Stockpilot’s ${change.stockpilot} kept; Shopify is set back to it.`
-    : `${sku}: Shopify’s ${change.shopify} taken as a stocktake; stock here follows it.`;
+    ? `${sku}: Stockpilot’s quantity kept; Shopify is set back to it.`
+    : `${sku}: Shopify’s change taken as a stocktake; on hand here ${signedChange(change)}.`;
 }

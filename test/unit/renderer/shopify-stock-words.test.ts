@@ -20,16 +20,17 @@ describe('a variant changed on Shopify shows both numbers and what each choice d
     expect(differenceWords({ stockpilot: 4, shopify: 6 })).toBe('2 more on Shopify');
   });
 
-  it('names the number each button keeps', () => {
-    expect(choiceLabel('stockpilot', change)).toBe('Keep Stockpilot’s 12');
-    expect(choiceLabel('shopify', change)).toBe('Use Shopify’s 9');
+  it('names the side each button keeps', () => {
+    expect(choiceLabel('stockpilot')).toBe('Keep Stockpilot’s');
+    expect(choiceLabel('shopify')).toBe('Use Shopify’s');
   });
 
   it('keeping Stockpilot’s sets Shopify back; taking Shopify’s is a stocktake', () => {
-    expect(choiceEffect('stockpilot', change)).toBe('Shopify is set back to 12 available.');
-    expect(choiceEffect('shopify', change)).toContain('stocktake');
-    expect(choiceDone('shopify', change)).toBe('TEE-MOTH-S: Shopify’s 9 taken as a stocktake; stock here follows it.');
-    expect(choiceDone('stockpilot', { ...change, sku: '' })).toMatch(/^The variant: Stockpilot’s 12 kept/);
+    expect(choiceEffect('stockpilot', change)).toBe('Shopify is set back to Stockpilot’s quantity with the next push.');
+    expect(choiceEffect('shopify', change)).toBe('Counted as a stocktake: on hand here takes Shopify’s change of −3; changes made here since still count.');
+    expect(choiceDone('shopify', change)).toBe('TEE-MOTH-S: Shopify’s change taken as a stocktake; on hand here −3.');
+    expect(choiceDone('shopify', { ...change, shopify: 14 })).toMatch(/on hand here \+2\.$/);
+    expect(choiceDone('stockpilot', { ...change, sku: '' })).toBe('The variant: Stockpilot’s quantity kept; Shopify is set back to it.');
   });
 });
 
