@@ -2,6 +2,8 @@
 export interface HeadColumn {
   label: string;
   numeric?: boolean;
+  /** A long label may take two lines rather than widen its column. */
+  wrap?: boolean;
 }
 
 export function TableHead({ columns, actions = true }: { columns: readonly HeadColumn[]; actions?: boolean }) {
@@ -9,7 +11,7 @@ export function TableHead({ columns, actions = true }: { columns: readonly HeadC
     <thead>
       <tr>
         {columns.map((c, i) => (
-          <th key={i} scope="col" className={c.numeric ? 'numeric' : undefined}>
+          <th key={i} scope="col" className={[c.numeric ? 'numeric' : '', c.wrap ? 'wrap' : ''].join(' ').trim() || undefined}>
             {c.label}
           </th>
         ))}

@@ -43,7 +43,7 @@ export function VariantsTable({ product, draft, openDialog }: Props) {
               { label: 'Price', numeric: true },
               { label: 'Barcode' },
               { label: 'On hand', numeric: true },
-              { label: 'Reserved for wholesale', numeric: true },
+              { label: 'Reserved for wholesale', numeric: true, wrap: true },
               { label: 'Available', numeric: true },
               ...(product.images.length > 0 ? [{ label: 'Image' }] : []),
             ]}

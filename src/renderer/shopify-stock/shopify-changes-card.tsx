@@ -13,7 +13,7 @@ import { ShopifyChangeChoices } from './shopify-change-choices';
 import { differenceWords } from './shopify-change-words';
 import './shopify-stock.css';
 
-const COLUMNS = [{ label: 'Product' }, { label: 'SKU' }, { label: 'Stockpilot', numeric: true }, { label: 'Shopify', numeric: true }, { label: 'Noticed' }];
+const COLUMNS = [{ label: 'Product' }, { label: 'SKU' }, { label: 'Stockpilot expected', numeric: true, wrap: true }, { label: 'Shopify shows', numeric: true, wrap: true }, { label: 'Noticed' }];
 
 /** `count` is the push status's figure: when it moves, the list is read again (an event may have been missed). */
 export function ShopifyChangesCard({ count }: { count: number }) {

@@ -14,7 +14,7 @@ import './shopify-stock.css';
 
 /** Enough to see what kind of difference it is; the rest are counted. */
 const SHOWN_DIFFERENCES = 8;
-const COLUMNS = [{ label: 'SKU' }, { label: 'Product' }, { label: 'Stockpilot', numeric: true }, { label: 'Shopify', numeric: true }];
+const COLUMNS = [{ label: 'SKU' }, { label: 'Product' }, { label: 'Stockpilot’s number', numeric: true, wrap: true }, { label: 'Shopify’s number', numeric: true, wrap: true }];
 
 function CheckNowButton() {
   const checking = useStockAudit((s) => s.checking);
