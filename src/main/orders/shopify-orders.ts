@@ -77,6 +77,7 @@ interface OrderNode {
   totalShippingPriceSet: Money;
   totalTaxSet: Money | null;
   totalPriceSet: Money;
+  fulfillmentOrders?: { nodes: { assignedLocation: { location: { id: string } | null } | null }[] };
   lineItems: LinePage;
 }
 interface OrdersData {
@@ -141,7 +142,7 @@ export async function readOrders(client: ShopifyClient, search: OrderSearch, onP
         shippingCents: cents(node.totalShippingPriceSet),
         taxCents: cents(node.totalTaxSet),
         totalCents: cents(node.totalPriceSet),
-        locationId: null,
+        locationId: node.fulfillmentOrders?.nodes[0]?.assignedLocation?.location?.id ?? null,
         lines: await remainingLines(client, node.id, node.lineItems),
       });
     }

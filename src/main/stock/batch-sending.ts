@@ -105,7 +105,7 @@ function recordRefused(ctx: PushContext, batch: StoredBatch, verdicts: readonly 
  * the connection. Refused (401, access denied, a scope): the changes stay pending and pushing
  * pauses itself. A 5xx or 429 after the client's own retries: looked at again later.
  */
-function recordFailedSend(ctx: PushContext, batch: StoredBatch, failure: ShopifyFailure): void {
+export function recordFailedSend(ctx: PushContext, batch: StoredBatch, failure: ShopifyFailure): void {
   const { tally } = ctx;
   if (failure.kind === 'network' || failure.kind === 'timeout') {
     deferFor(ctx, batch, 0, 'retrying', `${failure.message} Kept: Stockpilot checks what Shopify shows and sends it when Shopify can be reached.`);

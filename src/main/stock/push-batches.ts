@@ -36,21 +36,23 @@ export interface StoredBatch {
   attempts: number;
 }
 
-export function storeBatch(db: WritableDB, nowIso: string, locationId: string, rows: readonly BatchRow[]): StoredBatch {
+/** `attempts`: failed sends its rows already had in an earlier batch (checked, then planned again). */
+export function storeBatch(db: WritableDB, nowIso: string, locationId: string, rows: readonly BatchRow[], attempts = 0): StoredBatch {
   const idempotencyKey = randomUUID();
   return db.transaction(() => {
-    const { id } = prepared(db, 'INSERT INTO push_batches (idempotency_key, location_id, rows_json, created_at) VALUES (?, ?, ?, ?) RETURNING id').get(
+    const { id } = prepared(db, 'INSERT INTO push_batches (idempotency_key, location_id, rows_json, created_at, attempts) VALUES (?, ?, ?, ?, ?) RETURNING id').get(
       idempotencyKey,
       locationId,
       JSON.stringify(rows),
       nowIso,
+      attempts,
     ) as { id: number };
     for (const row of rows) {
       claimOutboxRow(db, row.variantId, id);
       // Until its answer is recorded, Shopify may show this number because of this batch.
       markInDoubt(db, row.variantId, row.quantity);
     }
-    return { id, idempotencyKey, locationId, rows: [...rows], attempts: 0 };
+    return { id, idempotencyKey, locationId, rows: [...rows], attempts };
   })();
 }
 
@@ -71,6 +73,10 @@ export function heldBatches(db: WritableDB, nowIso: string, includeDeferred = fa
     }
     return [{ id: r.id, idempotencyKey: r.idempotency_key, locationId: r.location_id, rows: rows.data, attempts: r.attempts }];
   });
+}
+
+export function batchStillStored(db: ReadableDB, id: number): boolean {
+  return prepared(db, 'SELECT 1 FROM push_batches WHERE id = ?').get(id) !== undefined;
 }
 
 export function countHeldBatches(db: ReadableDB): number {

@@ -103,12 +103,12 @@ export function pendingAfter(db: ReadableDB, variantId: number, limit: number): 
  * the location (just linked, or the location changed): the push confirms them, so a change
  * made on Shopify before their first push is noticed, not overwritten.
  */
-export function unconfirmedLinked(db: ReadableDB, locationId: string, limit: number): PendingVariant[] {
+export function unconfirmedLinked(db: ReadableDB, locationId: string, afterVariantId: number, limit: number): PendingVariant[] {
   const rows = prepared(
     db,
     `${SELECT} WHERE v.shopify_variant_id IS NOT NULL AND v.shopify_inventory_item_id IS NOT NULL AND o.variant_id IS NULL
-       AND (s.variant_id IS NULL OR s.location_id <> ?) ORDER BY v.id LIMIT ?`,
-  ).all(locationId, limit) as PendingRecord[];
+       AND (s.variant_id IS NULL OR s.location_id <> ?) AND v.id > ? ORDER BY v.id LIMIT ?`,
+  ).all(locationId, afterVariantId, limit) as PendingRecord[];
   return rows.map(toPending);
 }
 

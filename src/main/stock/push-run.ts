@@ -12,9 +12,9 @@ import { isoNow } from '../core/clock';
 import { MAX_ROWS_PER_CALL } from '../shopify/inventory-quantities';
 import { ShopifyFailure } from '../shopify/shopify-errors';
 import { decide, settleWithoutSending, type Decision } from './batch-planning';
-import { sendBatch } from './batch-sending';
+import { recordFailedSend, sendBatch } from './batch-sending';
 import type { PushContext } from './push-context';
-import { heldBatches, removeBatch, storeBatch, type BatchRow } from './push-batches';
+import { batchStillStored, heldBatches, removeBatch, storeBatch, type BatchRow, type StoredBatch } from './push-batches';
 import { countPending, pendingAfter, unconfirmedLinked } from './push-outbox';
 import type { PushLogEntry } from './push-log';
 import type { RunTally } from './push-tally';
@@ -39,14 +39,16 @@ export async function pushPending(ctx: PushContext, control: RunControl, options
   const stopped = () => control.stopping() || tally.halt !== null;
   /** Variants left for the next run in this one (their orders kept moving). */
   const waiting = new Set<number>();
+  const held = heldBatches(db, isoNow(ctx.clock), options.includeDeferred);
   try {
-    let toReconcile = await leftFromBefore(ctx, options.includeDeferred);
+    let toReconcile = rowsToCheck(ctx, held);
     for (let round = 0; round < MAX_ROUNDS && !stopped(); round++) {
       if (toReconcile.length > 0) {
         const outcome = await reconcile(ctx, toReconcile);
         for (const id of outcome.stillMoving) waiting.add(id);
         control.progress('reading');
       }
+      if (round === 0 && held.length > 0) forgetBatches(ctx, held); // checked, row by row: done with
       if (stopped()) break;
       toReconcile = await sendRound(ctx, control, waiting);
       if (toReconcile.length === 0) break;
@@ -54,37 +56,40 @@ export async function pushPending(ctx: PushContext, control: RunControl, options
     if (!stopped()) await confirmLinked(ctx);
   } catch (error) {
     if (!(error instanceof ShopifyFailure)) throw error;
+    // Batches left from before that could not be checked stay, counted and logged like a failed send.
+    for (const batch of held) if (batchStillStored(db, batch.id)) recordFailedSend(ctx, batch, error);
     tally.halt ??= haltFor(error);
   }
 }
 
-/** Linked variants whose Shopify number is not confirmed yet get it confirmed (nothing is sent for them). */
+/** Linked variants whose Shopify number is not confirmed yet get it confirmed, once per run (nothing is sent for them). */
 async function confirmLinked(ctx: PushContext): Promise<void> {
-  for (let round = 0; round < 40; round++) {
-    const items = unconfirmedLinked(ctx.db, ctx.locationId, ROWS_PER_BATCH).flatMap((p): ToReconcile[] => {
+  for (let after = 0; ; ) {
+    const linked = unconfirmedLinked(ctx.db, ctx.locationId, after, ROWS_PER_BATCH);
+    if (linked.length === 0) return;
+    after = linked[linked.length - 1]?.variantId ?? after;
+    const items = linked.flatMap((p): ToReconcile[] => {
       const decision = decide(ctx, p);
-      return decision.kind === 'read' ? [{ kind: 'unknown', row: { ...decision.row, inventoryItemId: decision.inventoryItemId }, forced: false }] : [];
+      return decision.kind === 'read' ? [{ kind: 'confirm', row: { ...decision.row, inventoryItemId: decision.inventoryItemId } }] : [];
     });
-    if (items.length === 0) return;
-    const outcome = await reconcile(ctx, items);
-    if (outcome.stillMoving.length === items.length) return;
+    if (items.length > 0) await reconcile(ctx, items);
   }
 }
 
 /** Every row of the batches left from before, to be checked before anything is sent again. */
-async function leftFromBefore(ctx: PushContext, includeDeferred: boolean): Promise<ToReconcile[]> {
-  const batches = heldBatches(ctx.db, isoNow(ctx.clock), includeDeferred);
-  const items: ToReconcile[] = [];
-  for (const batch of batches) {
-    // Rows stored by an older version without a compare value are read afresh like unknown ones.
-    for (const row of batch.rows) items.push(row.changeFromQuantity === null || batch.locationId !== ctx.locationId ? { kind: 'unknown', row, forced: false } : { kind: 'unanswered', row });
-  }
-  if (batches.length === 0) return [];
-  // The rows are looked at one by one now; the batches themselves are done with.
+function rowsToCheck(ctx: PushContext, batches: readonly StoredBatch[]): ToReconcile[] {
+  // Rows stored by an older version without a compare value are read afresh like unknown ones.
+  return batches.flatMap((batch) =>
+    batch.rows.map((row): ToReconcile =>
+      row.changeFromQuantity === null || batch.locationId !== ctx.locationId ? { kind: 'unknown', row, forced: false } : { kind: 'unanswered', row, attempts: batch.attempts },
+    ),
+  );
+}
+
+function forgetBatches(ctx: PushContext, batches: readonly StoredBatch[]): void {
   ctx.db.transaction(() => {
     for (const batch of batches) removeBatch(ctx.db, batch.id);
   })();
-  return items;
 }
 
 /**
@@ -120,7 +125,7 @@ async function sendRound(ctx: PushContext, control: RunControl, waiting: Readonl
       if (rows.length === 0) continue;
       while (inFlight.size >= ctx.maxInFlight) await Promise.race(inFlight);
       if (control.stopping() || tally.halt !== null) break; // nothing stored: the rows stay pending
-      const batch = storeBatch(db, isoNow(ctx.clock), ctx.locationId, rows);
+      const batch = storeBatch(db, isoNow(ctx.clock), ctx.locationId, rows, Math.max(0, ...rows.map((r) => tally.attempts.get(r.variantId) ?? 0)));
       const sending = sendBatch(ctx, batch).then(({ stale }) => {
         for (const row of stale) handBack({ kind: 'stale', row });
         control.progress('sending');

@@ -24,6 +24,8 @@ export class RunTally {
   done = 0;
   total = 0;
   halt: RunHalt | null = null;
+  /** Failed sends so far of variants whose earlier batch was checked and planned again (they carry on counting). */
+  readonly attempts = new Map<number, number>();
   readonly lines: PushRunSummary['lines'] = [];
 
   record(entries: readonly PushLogEntry[]): void {

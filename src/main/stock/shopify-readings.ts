@@ -31,14 +31,22 @@ export interface ToRead {
  * orders kept moving for three rounds is left out: it waits for the next run. A variant Shopify
  * does not know is present with `undefined`.
  */
-export async function confirmedReadings(ctx: Pick<PushContext, 'client' | 'locationId' | 'catchUpOrders'>, variants: readonly ToRead[]): Promise<Map<number, InventoryLevelReading | undefined>> {
-  const confirmed = new Map<number, InventoryLevelReading | undefined>();
+export async function confirmedReadings(
+  ctx: Pick<PushContext, 'client' | 'locationId' | 'catchUpOrders'>,
+  variants: readonly ToRead[],
+): Promise<{ readings: Map<number, InventoryLevelReading | undefined>; broughtIn: Set<number> }> {
+  const readings = new Map<number, InventoryLevelReading | undefined>();
+  /** Variants whose stock the catch-up moved along the way. */
+  const broughtIn = new Set<number>();
   let toRead = variants;
   for (let round = 0; round < MAX_READ_ROUNDS && toRead.length > 0; round++) {
     const levels = await readLevels(ctx, toRead.map((v) => v.inventoryItemId));
     const moved = (await ctx.catchUpOrders()) ?? new Set<number>();
-    for (const v of toRead) if (!moved.has(v.variantId)) confirmed.set(v.variantId, levels.get(v.inventoryItemId));
+    for (const v of toRead) {
+      if (moved.has(v.variantId)) broughtIn.add(v.variantId);
+      else readings.set(v.variantId, levels.get(v.inventoryItemId));
+    }
     toRead = toRead.filter((v) => moved.has(v.variantId));
   }
-  return confirmed;
+  return { readings, broughtIn };
 }

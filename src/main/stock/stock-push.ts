@@ -18,7 +18,7 @@ export interface StockPushOptions extends PushSchedulerOptions {
   tickMs?: number;
   /** How long the push lease lasts without renewal (ms): a crashed holder's lease is free after it. */
   leaseMs?: number;
-  /** The background audit runs after a push at most this often (ms); 0: never in the background. */
+  /** The background audit runs after a push at most this often (ms); 0: never in the background (the default when the scheduler is not started). */
   auditEveryMs?: number;
 }
 
@@ -27,7 +27,7 @@ export function createStockPush(deps: CoreDeps, shop: StockPushShop, options: St
   const scheduler = new PushScheduler(deps, shop, lease, options);
   const tickMs = options.tickMs ?? 250;
   if (tickMs > 0) scheduler.start(tickMs);
-  const auditEveryMs = options.auditEveryMs ?? 5 * 60_000;
+  const auditEveryMs = options.auditEveryMs ?? (tickMs > 0 ? 5 * 60_000 : 0);
   let auditing: Promise<StockAudit> | null = null;
 
   /** One audit at a time; a second asker shares the one running. */

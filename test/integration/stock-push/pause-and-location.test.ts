@@ -25,22 +25,39 @@ describe('the owner\u2019s pause', () => {
 });
 
 describe('changing the location', () => {
-  it('pushes every linked variant\u2019s quantity to the new location and leaves the old one as it was', async () => {
+  it('says first how many variants Shopify must stock there, stocks them all in bulk, pushes every one, and leaves the old location as it was', async () => {
     const locations = await shop.core.call('listLocations', {});
     const stall = locations.find((l) => l.name === 'Market stall')!;
-    shop.sim.control.sell({ sku: 'PRINT-A4', quantity: 1, location: 'Market stall' }); // the stall had 1: now 0
+    // The tee was never stocked at the stall; the print was.
+    expect(await shop.core.call('previewStockLocationChange', { locationId: stall.id })).toEqual({ locationId: stall.id, locationName: 'Market stall', linkedTracked: 3, toActivate: 2 });
 
     const status = await shop.core.call('changeStockLocation', { locationId: stall.id });
     expect(status).toMatchObject({ locationId: stall.id, pending: 3 });
     expect((await shop.core.call('getConnection', {})).location).toEqual({ id: stall.id, name: 'Market stall' });
     const summary = await shop.core.call('pushNow', {});
 
-    expect(shop.shopifyAvailable('PRINT-A4', 'Market stall')).toBe(3);
+    expect(summary).toMatchObject({ succeeded: 3, skipped: 0, failed: 0 });
+    expect([shop.shopifyAvailable('TEE-M', 'Market stall'), shop.shopifyAvailable('TEE-L', 'Market stall'), shop.shopifyAvailable('PRINT-A4', 'Market stall')]).toEqual([10, 5, 3]);
     expect(shop.shopifyAvailable('PRINT-A4', 'Studio')).toBe(3);
-    // The tee was never stocked at the stall: skipped, with "Activate at location" offered.
-    expect(summary.skipped).toBe(2);
-    const skipped = (await logOf(shop.core, 'TEE-M')).at(-1)!;
-    expect(skipped).toMatchObject({ result: 'skipped', offer: 'activate_at_location', locationId: stall.id });
+    expect((await logOf(shop.core, 'TEE-M')).at(-1)).toMatchObject({ result: 'success', locationId: stall.id });
+  });
+
+  it('a variant Shopify cannot stock is still skipped with "Activate at location", and counted on the Overview', async () => {
+    const stall = (await shop.core.call('listLocations', {})).find((l) => l.name === 'Market stall')!;
+    await shop.core.call('changeStockLocation', { locationId: stall.id });
+    // Someone unstocks the tee at the stall on Shopify before the push.
+    const unstock = await fetch(`${shop.sim.url}/admin/api/2026-04/graphql.json`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Shopify-Access-Token': shop.sim.token },
+      body: JSON.stringify({
+        query: 'mutation U($i: ID!, $l: ID!) { inventoryBulkToggleActivation(inventoryItemId: $i, inventoryItemUpdates: [{ locationId: $l, activate: false }]) { userErrors { message } } }',
+        variables: { i: shop.sim.control.variant('TEE-M').inventoryItemId, l: stall.id },
+      }),
+    });
+    expect(unstock.ok).toBe(true);
+    await shop.core.call('pushNow', {});
+    expect((await logOf(shop.core, 'TEE-M')).at(-1)).toMatchObject({ result: 'skipped', offer: 'activate_at_location', locationId: stall.id });
+    expect((await shop.core.call('getPushStatus', {})).skippedLast24h).toBe(1);
 
     await shop.core.call('activateAtLocation', { variantId: shop.variantId('TEE-M') });
     await shop.core.call('pushNow', {});
@@ -61,7 +78,7 @@ describe('bulk sync', () => {
     const summary = await shop.core.call('bulkSyncStock', { skus: ['TEE-M'] });
     expect(summary.succeeded).toBe(1);
     expect([shop.shopifyAvailable('TEE-M'), shop.shopifyAvailable('TEE-L')]).toEqual([10, 40]);
-    expect((await logOf(shop.core, 'TEE-M')).at(-1)!.message).toMatch(/bulk sync/);
+    expect((await logOf(shop.core, 'TEE-M')).at(-1)!.sent).toBe(10);
   });
 
   it('all: every linked variant', async () => {

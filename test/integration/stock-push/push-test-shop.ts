@@ -17,6 +17,8 @@ import { startShopifySim, type SeedCatalog, type ShopifySim, type ShopifySimOpti
 import { fileKeychain } from '../../support/file-keychain';
 
 export const SIM_SHOP = 'moth-and-fern.myshopify.com';
+/** A push lease short enough that a test's killed process frees it quickly. */
+export const CRASH_TEST_LEASE_MS = 1_500;
 export const QUICK_RETRIES = { baseDelayMs: 10, maxDelayMs: 100, requestTimeoutMs: 1_000, maxAttempts: 3 };
 
 /** Shopify's side: two locations, a tee in two sizes and a print, in step with the local catalog. */
