@@ -56,6 +56,30 @@ describe('the push commands', () => {
     expect(run.stdout).toMatch(/still pending\.$/m);
   });
 
+  it('the stock audit lists each linked variant Shopify shows differently, with both numbers, and changes nothing', async () => {
+    shop.sim.control.setQuantity({ sku: 'PRINT-A4', available: 9 });
+    const audit = await shop.core.call('auditStock', {});
+    // TEE-L's return is still waiting to be pushed: it differs too, and the audit says a change is pending.
+    expect(audit).toMatchObject({
+      linked: 3,
+      inLine: 1,
+      pending: 1,
+      differs: [expect.objectContaining({ sku: 'TEE-L', stockpilot: 6, shopify: 5 }), expect.objectContaining({ sku: 'PRINT-A4', stockpilot: 3, shopify: 9 })],
+    });
+    expect(shop.shopifyAvailable('PRINT-A4')).toBe(9);
+    expect((await shop.core.call('getPushStatus', {})).lastAudit).toMatchObject({ linked: 3, inLine: 1 });
+    shop.sim.control.setQuantity({ sku: 'PRINT-A4', available: 3 });
+  });
+
+  it('push now exits non-zero when something pending was not sent, and says why', async () => {
+    await shop.core.call('setStockSyncPaused', { paused: true });
+    await shop.core.call('adjustStock', { variantId: shop.variantId('TEE-L'), delta: 1, reason: 'Return' });
+    const run = await stockpilot('push', 'now');
+    await shop.core.call('setStockSyncPaused', { paused: false });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/not sent: Stock sync is paused/);
+  });
+
   it('stock bulk-sync needs SKUs or --all, not neither', async () => {
     const run = await stockpilot('stock', 'bulk-sync');
     expect(run.code).toBe(2);

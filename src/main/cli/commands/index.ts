@@ -10,6 +10,7 @@ import { stockSetCommand } from './stock-set';
 import { pushLogCommand } from './push-log';
 import { pushNowCommand } from './push-now';
 import { pushStatusCommand } from './push-status';
+import { stockAuditCommand } from './stock-audit';
 import { stockBulkSyncCommand } from './stock-bulk-sync';
 // ---- product sync ----
 import { skusCheckCommand } from './skus-check';
@@ -30,6 +31,7 @@ export const commands: readonly CliCommand[] = [
   pushStatusCommand,
   pushLogCommand,
   stockBulkSyncCommand,
+  stockAuditCommand,
   syncCompareCommand,
   syncApplyCommand,
   syncUndoCommand,
