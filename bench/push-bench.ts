@@ -1,22 +1,35 @@
 /**
- * Stock push benchmark: 10,000 changed variants pushed to the local Shopify store on the
- * standard plan (2,000-point bucket, 100 points/s) with 100 ms latency per request.
- * Prints one JSON line:
+ * Stock push benchmark: changed linked variants pushed to the local Shopify store on the
+ * standard plan (2,000-point bucket, 100 points/s) with 100 ms latency per request, with
+ * batches in flight at once (the default, 8) and, as the baseline, one batch at a time.
+ * Prints one JSON line per size, then one with the targets:
  *
- *   {"variants":10000,"seconds":…,"lowerBoundSeconds":…,"naiveSeconds":…,"requests":…,"throttled":…}
+ *   {"bench":"push","variants":N,"seconds":S,"limitSeconds":L,"oneAtATimeSeconds":O,"inFlight":K,"throttled":T}
+ *   {"bench":"push","targets":{…},"met":{…},"measured":{…}}
  *
- * - seconds: Push pending now, from the call to its answer (batches of 250).
- * - lowerBoundSeconds: the best Shopify allows with one request in flight at a time (the push
- *   sends batches one after another, so each compares against what the last one left):
- *   max(batches × latency, (batches × requested cost − bucket) / restore rate), with the
- *   requested cost of one 250-row inventorySetQuantities as the store charged it.
- * - naiveSeconds: one mutation per variant, measured on a sample in the same run and scaled
- *   to 10,000 (never less than what the cost budget allows for 10,000 such mutations).
- * - requests / throttled: Admin API requests the push made, and THROTTLED answers among them.
+ * - seconds: Push pending now, from the call to its answer (batches of 250, K in flight).
+ * - limitSeconds: what Shopify's cost budget allows at best: latency + max(0, (cost per
+ *   batch × batches − bucket) ÷ restore rate), cost per batch 10, batches = ceil(N / 250).
+ * - oneAtATimeSeconds: the same push with `stockPushInFlight: 1`, measured in the same run
+ *   (for a size where that would take over ~2 minutes: the smallest size's measurement
+ *   scaled by batches, said so in "oneAtATimeNote").
+ * - throttled: THROTTLED answers the store gave during the in-flight push (its request log).
+ * Targets: 100,000 within 1.3× of the limit, 10,000 at least 4× faster than one at a time,
+ * no THROTTLED answer. A benchmark prints figures: it does not fail on a target.
  *
- *   npm run bench:push          (VARIANTS=2000 for a quick look)
+ * Each size gets a store of its own (seeded with the variants, 20 available each) and a
+ * catalog of its own (created through the contract, 20 on hand each), linked through
+ * `linkProducts` as an owner links them: that step reads every product from Shopify, so it
+ * runs with an unlimited bucket, untimed, and the store's bucket is back to the standard
+ * plan (full) before a timed push. A link forgets what the push knew of Shopify's quantity,
+ * so the first push after it reads every variant's level before it sends: that push (after a
+ * change of −1) is part of the linking, untimed. A change is one bulk UPDATE of every
+ * variant's on-hand (−3 before each timed push), which queues every variant through the
+ * outbox trigger. Notes (the first push, requests by operation) go to stderr.
+ *
+ *   npm run bench:push          (VARIANTS=2000 or VARIANTS=10000,50000 for a quicker look)
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,137 +38,268 @@ import { createInterface } from 'node:readline';
 // before any module that imports one is loaded, hence the dynamic imports below.
 import '../src/main/raw-import-register.mjs';
 
-const VARIANTS = Number(process.env.VARIANTS ?? 10_000);
+const SIZES = (process.env.VARIANTS ?? '10000,100000').split(',').map((s) => Number(s.trim()));
 const PER_PRODUCT = 50;
 const LATENCY_MS = 100;
-const NAIVE_SAMPLE = 60;
+const ROWS_PER_BATCH = 250;
+const COST_PER_BATCH = 10;
+/** Measure one at a time only while it is expected to take less than this. */
+const ONE_AT_A_TIME_MEASURE_UNDER_S = 120;
 const SHOP = 'moth-and-fern.myshopify.com';
-const sku = (i: number) => `B-${String(i).padStart(5, '0')}`;
+const UNLIMITED = { capacity: 1e9, restoreRate: 1e9 };
+/** The core's default number of batches in flight (what `seconds` is measured with). */
+const DEFAULT_IN_FLIGHT = 8;
 
 const { createCore } = await import('../src/main/core');
 const { silentLogger } = await import('../src/main/core/logger');
-const { setInventoryQuantities } = await import('../src/main/shopify/inventory-quantities');
 const { plans } = await import('../src/shopify-sim/throttle/leaky-bucket');
 const Database = (await import('better-sqlite3')).default;
+type Core = ReturnType<typeof createCore>;
 
-const products = Array.from({ length: Math.ceil(VARIANTS / PER_PRODUCT) }, (_, p) => ({
-  first: p * PER_PRODUCT,
-  count: Math.min(PER_PRODUCT, VARIANTS - p * PER_PRODUCT),
-}));
-const root = mkdtempSync(join(tmpdir(), 'stockpilot-push-bench-'));
-// The store runs in a process of its own, as Shopify would be elsewhere: its work does not
-// share this process's thread with the push.
-const seedFile = join(root, 'seed.json');
-writeFileSync(seedFile, JSON.stringify({ products: products.map(({ first, count }) => ({ title: `Print ${first}`, options: ['No'], variants: Array.from({ length: count }, (_, v) => ({ sku: sku(first + v), options: [String(v)], available: 20 })) })) }));
-const store = spawn(process.execPath, ['bin/stockpilot-sim.js', '--port', '0', '--seed', seedFile, '--plan', 'standard', '--latency-ms', String(LATENCY_MS)], { stdio: ['ignore', 'pipe', 'inherit'] });
-const sim = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: store.stdout }).once('line', resolve))) as { url: string; token: string; controlSecret: string };
-const control = async <T>(method: string, path: string, attempt = 1): Promise<T> => {
+const sku = (i: number) => `B-${String(i).padStart(6, '0')}`;
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const note = (message: string) => process.stderr.write(`push bench: ${message}\n`);
+const batchesOf = (n: number) => Math.ceil(n / ROWS_PER_BATCH);
+const limitSecondsOf = (n: number) => LATENCY_MS / 1000 + Math.max(0, (COST_PER_BATCH * batchesOf(n) - plans.standard.capacity) / plans.standard.restoreRate);
+
+interface Store {
+  url: string;
+  token: string;
+  controlSecret: string;
+  process: ChildProcess;
+}
+type Logged = { time: string; operationName: string | null; cost: number | null; throttled: boolean };
+type Remote = { productId: string; available: number };
+
+/** The store in a process of its own, as Shopify would be elsewhere: its work does not share this thread with the push. */
+async function startStore(root: string, n: number): Promise<Store> {
+  const seedFile = join(root, 'seed.json');
+  const products = [];
+  for (let first = 0; first < n; first += PER_PRODUCT) {
+    const count = Math.min(PER_PRODUCT, n - first);
+    products.push({ title: `Print ${first}`, options: ['No'], variants: Array.from({ length: count }, (_, v) => ({ sku: sku(first + v), options: [String(v)], available: 20 })) });
+  }
+  writeFileSync(seedFile, JSON.stringify({ products }));
+  const child = spawn(process.execPath, ['bin/stockpilot-sim.js', '--port', '0', '--seed', seedFile, '--plan', 'standard', '--latency-ms', String(LATENCY_MS)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const ready = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve))) as Omit<Store, 'process'>;
+  return { ...ready, process: child };
+}
+
+async function control<T>(store: Store, method: string, path: string, body?: unknown, attempt = 1): Promise<T> {
   try {
-    const response = await fetch(`${sim.url}/__sim/${path}`, { method, headers: { 'X-Sim-Control': sim.controlSecret } });
+    const response = await fetch(`${store.url}/__sim/${path}`, {
+      method,
+      headers: { 'X-Sim-Control': store.controlSecret, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return (await response.json()) as T;
   } catch (error) {
     // A kept-alive socket the store closed just then: ask again on a fresh one.
-    if (attempt < 3) return control<T>(method, path, attempt + 1);
+    if (attempt < 3) return control<T>(store, method, path, body, attempt + 1);
     throw error;
   }
-};
-type Remote = { variantId: string; inventoryItemId: string; available: number };
-const readVariants = async (): Promise<Remote[]> => {
+}
+
+/** Shopify's view of the given variants, 100 questions at a time. */
+async function readRemote(store: Store, indexes: number[]): Promise<Remote[]> {
   const all: Remote[] = [];
-  for (let i = 0; i < VARIANTS; i += 100) {
-    all.push(...(await Promise.all(Array.from({ length: Math.min(100, VARIANTS - i) }, (_, j) => control<Remote>('GET', `variant?sku=${sku(i + j)}`)))));
+  for (let i = 0; i < indexes.length; i += 100) {
+    all.push(...(await Promise.all(indexes.slice(i, i + 100).map((j) => control<Remote>(store, 'GET', `variant?sku=${sku(j)}`)))));
   }
   return all;
-};
-type Logged = { operationName: string | null; cost: number | null; throttled: boolean };
+}
 
-const secrets = new Map<string, string>();
-const core = createCore({
-  dataDir: join(root, "data"),
-  demoCatalog: false,
-  log: silentLogger,
-  shopifyEndpoint: sim.url,
-  stockPushTickMs: 0,
-  secrets: {
-    get: async (a) => secrets.get(a) ?? null,
-    set: async (a, s) => void secrets.set(a, s),
-    delete: async (a) => secrets.delete(a),
-    availability: async () => ({ available: true }),
-  },
-});
+function openCore(dataDir: string, store: Store, secrets: Map<string, string>, inFlight?: number): Core {
+  return createCore({
+    dataDir,
+    demoCatalog: false,
+    log: silentLogger,
+    shopifyEndpoint: store.url,
+    // Runs only on "Push pending now", the call timed here: no scheduled run in between.
+    stockPushTickMs: 0,
+    // No background stock audit after a push: its reads would share the bucket with the next timed push.
+    stockAuditEveryMs: 0,
+    ...(inFlight === undefined ? {} : { stockPushInFlight: inFlight }),
+    secrets: {
+      get: async (a) => secrets.get(a) ?? null,
+      set: async (a, s) => void secrets.set(a, s),
+      delete: async (a) => secrets.delete(a),
+      availability: async () => ({ available: true }),
+    },
+  });
+}
 
-try {
-  await core.call('connect', { kind: 'token', shop: SHOP, accessToken: sim.token });
-  const locationId = (await core.call('getPushStatus', {})).locationId as string;
-  for (const { first, count } of products) {
-    await core.call('createProduct', { name: `Print ${first}`, optionNames: ['No'], variants: Array.from({ length: count }, (_, v) => ({ sku: sku(first + v), optionValues: [String(v)], onHand: 20 })) });
-  }
-
-  // Linked and in step with Shopify (as after a product sync), then 10,000 stock changes.
-  const db = new Database(core.paths.databaseFile);
-  const remote = await readVariants();
-  db.transaction(() => {
-    const link = db.prepare('UPDATE variants SET shopify_variant_id = ?, shopify_inventory_item_id = ? WHERE sku = ?');
-    const seen = db.prepare(`INSERT INTO variant_push_state (variant_id, location_id, shopify_quantity, last_sent, updated_at) SELECT id, ?, 20, 20, '' FROM variants WHERE sku = ?`);
-    remote.forEach((r, i) => {
-      link.run(r.variantId, r.inventoryItemId, sku(i));
-      seen.run(locationId, sku(i));
-    });
-    db.exec('DELETE FROM push_outbox');
-    db.exec('UPDATE variants SET on_hand = on_hand - 3'); // queues every variant (the outbox trigger)
-  })();
+/** Every variant's on-hand down by `by`, in one transaction (the outbox trigger queues each). */
+function changeAll(databaseFile: string, by: number): void {
+  const db = new Database(databaseFile);
+  db.pragma('busy_timeout = 10000');
+  db.prepare('UPDATE variants SET on_hand = on_hand - ?').run(by);
   db.close();
+}
 
-  const before = (await control<Logged[]>('GET', 'requests')).length;
+/** The store's bucket back to the standard plan, full; one cheap read so the client's model of it is current. */
+async function standardBucket(store: Store, core: Core): Promise<void> {
+  await control(store, 'POST', 'bucket', plans.standard);
+  await core.call('searchShopifyProducts', { query: sku(0), limit: 1 });
+  await sleep(1_500);
+}
+
+interface Timed {
+  seconds: number;
+  throttled: number;
+  requests: number;
+  batchCost: number | null;
+  /** Requests by operation, for the notes. */
+  operations: string;
+}
+
+/** Push pending now, timed, then checked: every variant succeeded and Shopify shows `expected`. */
+async function timedPush(store: Store, core: Core, n: number, expected: number): Promise<Timed> {
+  const pending = (await core.call('getPushStatus', {})).pending;
+  if (pending !== n) throw new Error(`expected ${n} variants pending before the push, found ${pending}`);
+  const startedAt = Date.now();
   const started = performance.now();
   const summary = await core.call('pushNow', {});
   const seconds = (performance.now() - started) / 1000;
-  const made = (await control<Logged[]>('GET', 'requests')).slice(before);
-  if (summary.succeeded !== VARIANTS || (await readVariants()).some((r) => r.available !== 17)) {
-    throw new Error(`the push did not leave Shopify right: ${JSON.stringify({ ...summary, lines: summary.lines.length })}`);
-  }
-  const batchCost = made.find((r) => r.operationName === 'InventorySetQuantities')?.cost ?? Number.NaN;
-
-  // Naive: one mutation (the same operation) per variant, on a sample.
-  const naiveStarted = performance.now();
-  const client = await clientOf();
-  let naiveCost = 0;
-  for (let i = 0; i < NAIVE_SAMPLE; i++) {
-    const r = remote[i] as (typeof remote)[number];
-    const result = await setInventoryQuantities(client, {
-      name: 'available',
-      reason: 'correction',
-      idempotencyKey: `naive-${i}-${Date.now()}`,
-      rows: [{ inventoryItemId: r.inventoryItemId, locationId, quantity: 17, changeFromQuantity: 17 }],
-    });
-    naiveCost = result.cost.requestedQueryCost ?? 10;
-  }
-  const perMutation = (performance.now() - naiveStarted) / 1000 / NAIVE_SAMPLE;
-  const { capacity, restoreRate } = plans.standard;
-  const naiveSeconds = Math.max(perMutation * VARIANTS, (VARIANTS * naiveCost - capacity) / restoreRate);
-  const batches = Math.ceil(VARIANTS / 250);
-  const lowerBoundSeconds = Math.max((batches * LATENCY_MS) / 1000, (batches * batchCost - capacity) / restoreRate);
-
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  console.log(
-    JSON.stringify({
-      variants: VARIANTS,
-      seconds: round(seconds),
-      lowerBoundSeconds: round(lowerBoundSeconds),
-      naiveSeconds: round(naiveSeconds),
-      requests: made.length,
-      throttled: made.filter((r) => r.throttled).length,
-    }),
-  );
-} finally {
-  await core.shutdown();
-  store.kill();
-  rmSync(root, { recursive: true, force: true });
+  const made = (await control<Logged[]>(store, 'GET', 'requests')).filter((r) => Date.parse(r.time) >= startedAt);
+  const { lines, ...counts } = summary;
+  if (summary.succeeded !== n || summary.pendingLeft !== 0) throw new Error(`the push did not finish: ${JSON.stringify({ ...counts, lines: lines.length })}`);
+  // Every variant up to 20,000; beyond that every 10th (and the last), to keep the check short.
+  const step = n <= 20_000 ? 1 : 10;
+  const indexes = Array.from({ length: Math.ceil(n / step) }, (_, k) => k * step);
+  if (indexes[indexes.length - 1] !== n - 1) indexes.push(n - 1);
+  const wrong = (await readRemote(store, indexes)).filter((r) => r.available !== expected).length;
+  if (wrong > 0) throw new Error(`after the push, ${wrong} of ${indexes.length} variants checked on Shopify do not show ${expected}`);
+  return {
+    seconds,
+    throttled: made.filter((r) => r.throttled).length,
+    requests: made.length,
+    batchCost: made.find((r) => r.operationName === 'InventorySetQuantities')?.cost ?? null,
+    operations: [...made.reduce((m, r) => m.set(r.operationName ?? '?', (m.get(r.operationName ?? '?') ?? 0) + 1), new Map<string, number>())]
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', '),
+  };
 }
 
-/** A client of its own for the naive sample (the store's bucket is the same one the push drew on). */
-async function clientOf() {
-  const { ShopifyClient } = await import('../src/main/shopify/client');
-  const { SecretRedactor } = await import('../src/main/secrets/secret-redaction');
-  return new ShopifyClient({ endpoint: { shopDomain: SHOP, localOrigin: sim.url }, credential: { kind: 'token', accessToken: sim.token }, redactor: new SecretRedactor(), log: silentLogger });
+interface SizeResult {
+  bench: 'push';
+  variants: number;
+  seconds: number;
+  limitSeconds: number;
+  oneAtATimeSeconds: number;
+  inFlight: number;
+  throttled: number;
+  oneAtATimeNote?: string;
 }
+
+/** The one-at-a-time time measured for the smallest size so far, for scaling. */
+let oneAtATimeReference: { variants: number; seconds: number } | null = null;
+
+async function benchSize(n: number): Promise<SizeResult> {
+  const root = mkdtempSync(join(tmpdir(), 'stockpilot-push-bench-'));
+  const dataDir = join(root, 'data');
+  const secrets = new Map<string, string>();
+  const store = await startStore(root, n);
+  let core = openCore(dataDir, store, secrets);
+  try {
+    const setupStarted = performance.now();
+    await core.call('connect', { kind: 'token', shop: SHOP, accessToken: store.token });
+    const productIds: number[] = [];
+    for (let first = 0; first < n; first += PER_PRODUCT) {
+      const count = Math.min(PER_PRODUCT, n - first);
+      const product = await core.call('createProduct', {
+        name: `Print ${first}`,
+        optionNames: ['No'],
+        variants: Array.from({ length: count }, (_, v) => ({ sku: sku(first + v), optionValues: [String(v)], onHand: 20 })),
+      });
+      productIds.push(product.id);
+    }
+
+    // Linked as an owner links them (each product read from Shopify): untimed, unthrottled.
+    await control(store, 'POST', 'bucket', UNLIMITED);
+    const firsts = await readRemote(store, productIds.map((_, p) => p * PER_PRODUCT));
+    const links = productIds.map((productId, p) => ({ productId, shopifyProductId: firsts[p]!.productId }));
+    const chunks: (typeof links)[] = [];
+    for (let i = 0; i < links.length; i += 50) chunks.push(links.slice(i, i + 50));
+    for (let i = 0; i < chunks.length; i += 8) {
+      const outcomes = await Promise.all(chunks.slice(i, i + 8).map((chunk) => core.call('linkProducts', { links: chunk })));
+      const failed = outcomes.flatMap((o) => o.failed);
+      if (failed.length > 0) throw new Error(`could not link ${failed.length} products, e.g. ${failed[0]!.productName}: ${failed[0]!.message}`);
+    }
+    const linked = await core.call('getPushStatus', {});
+    if (linked.linkedVariants !== n || linked.pending !== 0) throw new Error(`after linking: ${linked.linkedVariants} variants linked, ${linked.pending} pending (expected ${n} and 0)`);
+    note(`${n} variants: store, catalog and links ready in ${round((performance.now() - setupStarted) / 1000)} s`);
+
+    // A link forgets what the push knew of Shopify's quantity: the first push after it reads
+    // every variant's level before it sends. Those reads are the linking's, not the push's:
+    // one push (untimed) after a first change leaves the variants linked and in step.
+    changeAll(core.paths.databaseFile, 1);
+    await standardBucket(store, core);
+    const first = await timedPush(store, core, n, 19);
+    note(`${n} variants, first push after linking (reads every level first; untimed): ${round(first.seconds)} s, ${first.requests} requests (${first.operations}), ${first.throttled} THROTTLED`);
+
+    // Requests in flight (the default).
+    changeAll(core.paths.databaseFile, 3);
+    await standardBucket(store, core);
+    const inFlight = await timedPush(store, core, n, 16);
+    note(`${n} variants, in flight: ${round(inFlight.seconds)} s, ${inFlight.requests} requests (${inFlight.operations}), ${inFlight.throttled} THROTTLED`);
+    if (inFlight.batchCost !== null && inFlight.batchCost !== COST_PER_BATCH) note(`the store charged ${inFlight.batchCost} per batch, the limit assumes ${COST_PER_BATCH}`);
+
+    // One at a time, the same variants changed again, on a core that sends one batch at a time.
+    let oneAtATimeSeconds: number;
+    let oneAtATimeNote: string | undefined;
+    const reference = oneAtATimeReference;
+    const estimate = reference ? (reference.seconds * batchesOf(n)) / batchesOf(reference.variants) : 0;
+    if (!reference || estimate < ONE_AT_A_TIME_MEASURE_UNDER_S) {
+      await core.shutdown();
+      core = openCore(dataDir, store, secrets, 1);
+      changeAll(core.paths.databaseFile, 3);
+      await standardBucket(store, core);
+      const one = await timedPush(store, core, n, 13);
+      note(`${n} variants, one at a time: ${round(one.seconds)} s, ${one.requests} requests (${one.operations}), ${one.throttled} THROTTLED`);
+      oneAtATimeSeconds = one.seconds;
+      if (!reference || n < reference.variants) oneAtATimeReference = { variants: n, seconds: one.seconds };
+    } else {
+      oneAtATimeSeconds = estimate;
+      oneAtATimeNote = `scaled by batches from ${reference.variants} variants measured one at a time (${round(reference.seconds)} s); measuring would take about ${Math.round(estimate)} s`;
+    }
+    return {
+      bench: 'push',
+      variants: n,
+      seconds: round(inFlight.seconds),
+      limitSeconds: round(limitSecondsOf(n)),
+      oneAtATimeSeconds: round(oneAtATimeSeconds),
+      inFlight: DEFAULT_IN_FLIGHT,
+      throttled: inFlight.throttled,
+      ...(oneAtATimeNote ? { oneAtATimeNote } : {}),
+    };
+  } finally {
+    await core.shutdown();
+    store.process.kill();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const results: SizeResult[] = [];
+// The smallest first: its one-at-a-time time is what larger sizes are scaled from.
+for (const n of [...SIZES].sort((a, b) => a - b)) {
+  const result = await benchSize(n);
+  results.push(result);
+  console.log(JSON.stringify(result));
+}
+
+const at = (n: number) => results.find((r) => r.variants === n);
+const big = at(100_000);
+const small = at(10_000);
+const throttled = results.reduce((sum, r) => sum + r.throttled, 0);
+const limitFactor = big ? round(big.seconds / big.limitSeconds) : null;
+const speedup = small ? round(small.oneAtATimeSeconds / small.seconds) : null;
+console.log(
+  JSON.stringify({
+    bench: 'push',
+    targets: { limitFactor100000: 1.3, speedup10000: 4, throttled: 0 },
+    met: { limitFactor100000: limitFactor === null ? null : limitFactor <= 1.3, speedup10000: speedup === null ? null : speedup >= 4, throttled: throttled === 0 },
+    measured: { limitFactor100000: limitFactor, speedup10000: speedup, throttled },
+  }),
+);

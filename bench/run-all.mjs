@@ -2,7 +2,7 @@
 // memory does not colour another's peak RSS), their JSON lines passed through as printed.
 import { spawnSync } from 'node:child_process';
 
-const benches = ['bench:catalog', 'bench:sim', 'bench:push', 'bench:sync'];
+const benches = ['bench:catalog', 'bench:sim', 'bench:push', 'bench:latency', 'bench:sync'];
 const scripts = JSON.parse((await import('node:fs')).readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts;
 
 let failed = 0;
