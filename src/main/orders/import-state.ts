@@ -14,11 +14,11 @@ export function readImportState(db: ReadableDB): ImportState {
   return { lastImportAt: row?.last_import_at ?? null, lastUpdatedAtSeen: row?.last_updated_at_seen ?? null };
 }
 
-/** An import finished at `now`, having seen orders updated up to `newestUpdatedAt` (kept when older). */
-export function recordImport(db: WritableDB, now: string, newestUpdatedAt: string | null): void {
+/** An import finished at `now` (null: a catch-up, not an import the owner made), having seen orders updated up to `newestUpdatedAt` (kept when older). */
+export function recordImport(db: WritableDB, now: string | null, newestUpdatedAt: string | null): void {
   prepared(
     db,
-    `UPDATE order_import_state SET last_import_at = ?,
+    `UPDATE order_import_state SET last_import_at = coalesce(?, last_import_at),
        last_updated_at_seen = CASE WHEN ? IS NOT NULL AND (last_updated_at_seen IS NULL OR ? > last_updated_at_seen) THEN ? ELSE last_updated_at_seen END
      WHERE id = 1`,
   ).run(now, newestUpdatedAt, newestUpdatedAt, newestUpdatedAt);

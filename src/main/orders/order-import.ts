@@ -32,8 +32,12 @@ interface ReadResult {
   newestUpdatedAt: string | null;
 }
 
-/** How an import chooses its orders: a day range (manual), or whatever changed since the last one (automatic). */
-type ReadMode = { kind: 'since'; since: string | undefined } | { kind: 'changed' };
+/**
+ * How an import chooses its orders: a day range (manual), whatever changed since the last one
+ * (automatic), or the same for the push's catch-up — which is not an import the owner made, so
+ * the next manual import still starts from the owner's last one.
+ */
+type ReadMode = { kind: 'since'; since: string | undefined } | { kind: 'changed'; catchUp?: boolean };
 
 export class OrderImport {
   #running = false;
@@ -87,7 +91,7 @@ export class OrderImport {
    */
   async catchUp(): Promise<ReadonlySet<number> | null> {
     if (!this.shop.connected() || readImportState(this.deps.db).lastUpdatedAtSeen === null) return null;
-    const summary = await this.#import({ kind: 'changed' }, { skipOtherCurrencies: false, includeTestOrders: false }, 'order catch-up before a stock push');
+    const summary = await this.#import({ kind: 'changed', catchUp: true }, { skipOtherCurrencies: false, includeTestOrders: false }, 'order catch-up before a stock push');
     return new Set(summary.movedVariantIds);
   }
 
@@ -111,7 +115,7 @@ export class OrderImport {
           const chunk = chosen.slice(start, start + SALES_PER_WRITE).map((r) => insertSale(change, r.order, source));
           if (last) {
             for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
-            recordImport(db, change.now, newestUpdatedAt);
+            recordImport(db, mode.kind === 'changed' && mode.catchUp ? null : change.now, newestUpdatedAt);
           }
           return chunk;
         });
@@ -142,7 +146,9 @@ export class OrderImport {
     const window = importWindow(clock.now(), mode.kind === 'since' ? mode.since : undefined, state.lastImportAt, connected.readAllOrders);
     const changedSince = state.lastUpdatedAtSeen;
     // Manual: the chosen days, and orders changed since the last import (to notice cancellations). Automatic: what changed.
-    const searches = mode.kind === 'changed' && changedSince ? [updatedSince(changedSince)] : [createdSince(window.since), ...(changedSince ? [updatedSince(changedSince)] : [])];
+    // The push's catch-up, and an automatic import after the owner's first: only what changed. Otherwise the days too.
+    const onlyChanged = mode.kind === 'changed' && changedSince !== null && (mode.catchUp || state.lastImportAt !== null);
+    const searches = onlyChanged ? [updatedSince(changedSince)] : [createdSince(window.since), ...(changedSince ? [updatedSince(changedSince)] : [])];
     this.#progress('reading', 0, null);
     const { shopCurrency, orders } = await this.shop.withShop(async (client) => {
       const shopCurrency = (await readShop(client)).currency;
