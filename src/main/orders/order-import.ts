@@ -16,6 +16,7 @@ import { createdSince, importWindow, startOfDay, updatedSince, type ImportWindow
 import type { OrderShop } from './order-shop';
 import { countReviewed, ordersToImport, reviewOrders, type ImportChoices, type ReviewedOrder } from './order-review';
 import { linesStockUnchanged, unmatchedLines } from './sale-reads';
+import { bookRestocks } from './sale-restocks';
 import { insertSale, knownSales, markCancelledAfterImport, matchedVariantIds } from './sale-writing';
 import { findSoldVariant } from './sku-matching';
 import { readOrders, type ShopifyOrder } from './shopify-orders';
@@ -101,12 +102,13 @@ export class OrderImport {
     this.#progress('importing', 0, null);
 
     // Written holding the push lease: no batch is out while Shopify's quantities move, in any process.
-    const { saleIds, chosen, cancelled, reviewed } = await this.shop.holdLease(async () => {
+    const { saleIds, chosen, cancelled, reviewed, restocked } = await this.shop.holdLease(async () => {
       // Another import (here, or another process's push catching up) may have brought some in meanwhile.
       const reviewed = inRange(reviewAgain(db, read, shopCurrency), window);
       const chosen = ordersToImport(reviewed, choices);
       const cancelled = reviewed.filter((r) => r.state === 'cancelled_after_import');
       const ids: number[] = [];
+      const restocked: number[] = [];
       // Chunks keep each transaction short; no push runs in between, and a crash leaves whole
       // sales that the next import skips as already imported.
       for (let start = 0; start === 0 || start < chosen.length; start += SALES_PER_WRITE) {
@@ -115,6 +117,8 @@ export class OrderImport {
           const chunk = chosen.slice(start, start + SALES_PER_WRITE).map((r) => insertSale(change, r.order, source));
           if (last) {
             for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
+            // Units a cancellation or return put back on Shopify, for every order now a sale (new ones included).
+            for (const r of reviewed) if (r.state !== 'cancelled' && r.state !== 'test') restocked.push(...bookRestocks(change, r.order, source));
             recordImport(db, mode.kind === 'changed' && mode.catchUp ? null : change.now, newestUpdatedAt);
           }
           return chunk;
@@ -125,7 +129,7 @@ export class OrderImport {
           await nextTurn();
         }
       }
-      return { saleIds: ids, chosen, cancelled, reviewed };
+      return { saleIds: ids, chosen, cancelled, reviewed, restocked };
     });
 
     this.#progress('finished', chosen.length, chosen.length);
@@ -134,7 +138,7 @@ export class OrderImport {
     return {
       ...summaryOf(window, reviewed, chosen, choices, saleIds, unmatchedLines(db, saleIds), cancelled.map(cancelledReport)),
       linesStockUnchanged: linesStockUnchanged(db, saleIds),
-      movedVariantIds: matchedVariantIds(db, chosen.map((r) => r.order)),
+      movedVariantIds: [...matchedVariantIds(db, chosen.map((r) => r.order)), ...restocked],
     };
   }
 
@@ -184,11 +188,11 @@ export class OrderImport {
 
 /**
  * An order changed lately but created before the first day matters only as a sale cancelled
- * since: an old order fulfilled today is not a new sale.
+ * or restocked since: an old order fulfilled today is not a new sale.
  */
 function inRange(reviewed: readonly ReviewedOrder[], window: ImportWindow): ReviewedOrder[] {
   const firstMoment = startOfDay(window.since);
-  return reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import');
+  return reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import' || (r.state === 'already_imported' && r.order.restocks.length > 0));
 }
 
 /** The same orders reviewed again against the sales written by now. */

@@ -44,6 +44,41 @@ export interface ShopifyOrder {
   /** The location its stock was committed at (its fulfillment order's), when Shopify says. */
   locationId: string | null;
   lines: ShopifyOrderLine[];
+  /** Units Shopify put back into its stock (a cancellation with restock, a return). */
+  restocks: ShopifyRestock[];
+}
+
+export interface ShopifyRestock {
+  /** The refund's id and the order line's: what makes it once. */
+  key: string;
+  shopifyLineId: string;
+  quantity: number;
+  kind: 'cancellation' | 'refund';
+  locationId: string | null;
+}
+
+interface RefundNode {
+  id: string;
+  refundLineItems: { nodes: { quantity: number; restockType: string; location: { id: string } | null; lineItem: { id: string } }[] };
+}
+
+/** The refund lines that put units back; NO_RESTOCK changes money only. */
+function restocksOf(refunds: readonly RefundNode[] | undefined): ShopifyRestock[] {
+  return (refunds ?? []).flatMap((refund) =>
+    refund.refundLineItems.nodes.flatMap((line): ShopifyRestock[] =>
+      line.restockType === 'NO_RESTOCK' || line.quantity <= 0
+        ? []
+        : [
+            {
+              key: `${refund.id}|${line.lineItem.id}`,
+              shopifyLineId: line.lineItem.id,
+              quantity: line.quantity,
+              kind: line.restockType === 'CANCEL' ? 'cancellation' : 'refund',
+              locationId: line.location?.id ?? null,
+            },
+          ],
+    ),
+  );
 }
 
 interface Money {
@@ -78,6 +113,7 @@ interface OrderNode {
   totalTaxSet: Money | null;
   totalPriceSet: Money;
   fulfillmentOrders?: { nodes: { assignedLocation: { location: { id: string } | null } | null }[] };
+  refunds?: RefundNode[];
   lineItems: LinePage;
 }
 interface OrdersData {
@@ -144,6 +180,7 @@ export async function readOrders(client: ShopifyClient, search: OrderSearch, onP
         totalCents: cents(node.totalPriceSet),
         locationId: node.fulfillmentOrders?.nodes[0]?.assignedLocation?.location?.id ?? null,
         lines: await remainingLines(client, node.id, node.lineItems),
+        restocks: restocksOf(node.refunds),
       });
     }
     onPage(orders.length);

@@ -168,9 +168,10 @@ describe('importing', () => {
     expect(sales.rows.map((s) => s.orderName)).not.toContain('#1005');
   });
 
-  it('reports an imported order cancelled on Shopify later, and leaves the sale as it was', async () => {
+  it('reports an imported order cancelled on Shopify later; a cancellation with restock brings its units back, once', async () => {
     shop = await openOrderTestShop();
     await shop.core.call('importOrders', {});
+    expect(shop.onHand('TEE-M')).toBe(8);
     shop.sim.control.cancelOrder({ name: '#1002', reason: 'INVENTORY' });
 
     const preview = await shop.core.call('previewOrderImport', {});
@@ -182,10 +183,22 @@ describe('importing', () => {
     expect(status.cancelledAfterImport).toBe(1);
     const sale = (await shop.core.call('listSales', {})).rows.find((s) => s.orderName === '#1002')!;
     expect(sale.cancelledAt).not.toBeNull();
-    expect(shop.onHand('TEE-M')).toBe(8);
+    expect(shop.onHand('TEE-M')).toBe(10);
+    const history = await shop.core.call('listStockMovements', { variantId: shop.variantId('TEE-M') });
+    expect(history.rows[0]).toMatchObject({ kind: 'order_import', quantity: 2, reason: 'Shopify order #1002 cancelled (restocked)' });
 
-    // Reported once: the next import has nothing new to say about it.
+    // Reported once, restocked once: the next import has nothing new to say or do about it.
     expect((await shop.core.call('importOrders', {})).cancelledAfterImport).toEqual([]);
+    expect(shop.onHand('TEE-M')).toBe(10);
+  });
+
+  it('a cancellation without restock marks the sale cancelled and moves no stock', async () => {
+    shop = await openOrderTestShop();
+    await shop.core.call('importOrders', {});
+    shop.sim.control.cancelOrder({ name: '#1002', restock: false });
+    await shop.core.call('importOrders', {});
+    expect((await shop.core.call('listSales', {})).rows.find((s) => s.orderName === '#1002')!.cancelledAt).not.toBeNull();
+    expect(shop.onHand('TEE-M')).toBe(8);
   });
 
   it('reports progress while it reads and imports', async () => {

@@ -12,6 +12,7 @@ const order = (name: string, patch: Partial<ShopifyOrder> = {}): ShopifyOrder =>
   test: false,
   currency: 'EUR',
   locationId: null,
+  restocks: [],
   subtotalCents: 1000,
   discountsCents: 0,
   shippingCents: 0,

@@ -3,7 +3,8 @@
  * is absolute with compare-and-set, so no Shopify-side difference is carried from push to push
  * any more. What was stored as one becomes a "Changed on Shopify" row, shown to the owner with
  * both numbers until they choose. One pusher per data folder, across processes: a lease row,
- * claimed in a write transaction, renewed while pushing, and expiring after a crash.
+ * claimed in a write transaction, renewed while pushing, and expiring after a crash. Units a
+ * Shopify cancellation or refund put back come into the local stock once each.
  */
 import type { Migration } from './index';
 
@@ -28,6 +29,16 @@ CREATE TABLE shopify_changes (
 INSERT INTO shopify_changes (variant_id, location_id, stockpilot_quantity, shopify_quantity, noticed_at)
 SELECT variant_id, location_id, shopify_quantity - shopify_difference, shopify_quantity, updated_at
 FROM variant_push_state WHERE shopify_difference <> 0;
+
+-- One row per Shopify refund line that restocked units (a cancellation, a return): booked once.
+CREATE TABLE sale_restocks (
+  -- the refund's id and the order line's, as Shopify gives them
+  restock_key TEXT PRIMARY KEY,
+  sale_line_id INTEGER NOT NULL REFERENCES sale_lines (id) ON DELETE CASCADE,
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  booked_at TEXT NOT NULL
+);
+CREATE INDEX sale_restocks_by_line ON sale_restocks (sale_line_id);
 
 ALTER TABLE variant_push_state DROP COLUMN shopify_difference;
 -- What a batch whose answer never came (a timeout, a crash) may still set on Shopify: a later
