@@ -114,11 +114,15 @@ export class OrderImport {
       for (let start = 0; start === 0 || start < chosen.length; start += SALES_PER_WRITE) {
         const last = start + SALES_PER_WRITE >= chosen.length;
         const written = writeCatalog(this.deps, (change) => {
-          const chunk = chosen.slice(start, start + SALES_PER_WRITE).map((r) => insertSale(change, r.order, source));
+          const chunk = chosen.slice(start, start + SALES_PER_WRITE).map((r) => {
+            const saleId = insertSale(change, r.order, source);
+            if (r.order.cancelledAt) markCancelledAfterImport(db, saleId, r.order.cancelledAt, r.order.cancelReason, r.order.updatedAt);
+            return saleId;
+          });
           if (last) {
             for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
             // Units a cancellation or return put back on Shopify, for every order now a sale (new ones included).
-            for (const r of reviewed) if (r.state !== 'cancelled' && r.state !== 'test') restocked.push(...bookRestocks(change, r.order, source));
+            for (const r of reviewed) restocked.push(...bookRestocks(change, r.order, source));
             recordImport(db, mode.kind === 'changed' && mode.catchUp ? null : change.now, newestUpdatedAt);
           }
           return chunk;

@@ -33,10 +33,15 @@ export interface ImportChoices {
   includeTestOrders: boolean;
 }
 
-/** The orders to write as sales. */
+/**
+ * The orders to write as sales. An order cancelled before any import that kept units out of
+ * Shopify's stock (no restock) is written too, as a cancelled sale: its units did leave.
+ */
 export function ordersToImport(reviewed: readonly ReviewedOrder[], choices: ImportChoices): ReviewedOrder[] {
   return reviewed.filter(
-    (r) => (r.state === 'new' || (r.state === 'test' && choices.includeTestOrders)) && !(r.currencyMismatch && choices.skipOtherCurrencies),
+    (r) =>
+      (r.state === 'new' || (r.state === 'test' && choices.includeTestOrders) || (r.state === 'cancelled' && r.order.keptAfterCancel)) &&
+      !(r.currencyMismatch && choices.skipOtherCurrencies),
   );
 }
 

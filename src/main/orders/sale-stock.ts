@@ -27,7 +27,8 @@ export interface ShopifyStockEffect {
 export function takeShopifyEffect(change: CatalogChange, effect: ShopifyStockEffect): void {
   if (effect.units === 0) return;
   adjustStock(change, variantFacts(change.db, effect.variantId), { kind: 'order_import', quantity: effect.units, reason: effect.reason, source: effect.source });
-  if (effect.locationId === null || !bookShopifyEffect(change.db, effect.variantId, effect.locationId, effect.units)) forgetShopifyQuantity(change.db, [effect.variantId]);
+  if (effect.locationId === null) forgetShopifyQuantity(change.db, [effect.variantId]);
+  else bookShopifyEffect(change.db, effect.variantId, effect.locationId, effect.units);
 }
 
 /** One sold line into the local stock. */

@@ -46,6 +46,8 @@ export interface ShopifyOrder {
   lines: ShopifyOrderLine[];
   /** Units Shopify put back into its stock (a cancellation with restock, a return). */
   restocks: ShopifyRestock[];
+  /** A cancellation kept some units out of Shopify's stock (refund lines without restock): they left, as sold. */
+  keptAfterCancel: boolean;
 }
 
 export interface ShopifyRestock {
@@ -181,6 +183,7 @@ export async function readOrders(client: ShopifyClient, search: OrderSearch, onP
         locationId: node.fulfillmentOrders?.nodes[0]?.assignedLocation?.location?.id ?? null,
         lines: await remainingLines(client, node.id, node.lineItems),
         restocks: restocksOf(node.refunds),
+        keptAfterCancel: node.cancelledAt !== null && (node.refunds ?? []).some((r) => r.refundLineItems.nodes.some((l) => l.restockType === 'NO_RESTOCK' && l.quantity > 0)),
       });
     }
     onPage(orders.length);

@@ -50,16 +50,19 @@ export function knownShopifyQuantity(db: ReadableDB, variantId: number): KnownQu
 /**
  * For the order import, in its transaction, holding the push lease: Shopify moved this variant's
  * available at `locationId` by `delta` (a sale −, a restock +). What Stockpilot knows moves with
- * it, so the next compare-and-set matches. Returns false when nothing was known there.
+ * it, so the next compare-and-set matches. `elsewhere`: what Stockpilot knows is at another
+ * location, which the order did not touch; `unknown`: nothing is known.
  */
-export function bookShopifyEffect(db: WritableDB, variantId: number, locationId: string, delta: number): boolean {
-  return (
-    prepared(
-      db,
-      `UPDATE variant_push_state SET shopify_quantity = shopify_quantity + :delta, in_doubt_quantity = in_doubt_quantity + :delta
-       WHERE variant_id = :variantId AND location_id = :locationId`,
-    ).run({ variantId, locationId, delta }).changes > 0
-  );
+export function bookShopifyEffect(db: WritableDB, variantId: number, locationId: string, delta: number): 'moved' | 'elsewhere' | 'unknown' {
+  const known = knownShopifyQuantity(db, variantId);
+  if (!known) return 'unknown';
+  if (known.locationId !== locationId) return 'elsewhere';
+  prepared(
+    db,
+    `UPDATE variant_push_state SET shopify_quantity = shopify_quantity + :delta, in_doubt_quantity = in_doubt_quantity + :delta
+     WHERE variant_id = :variantId`,
+  ).run({ variantId, delta });
+  return 'moved';
 }
 
 /** Shopify shows `shopify` where Stockpilot expected `stockpilot`, and nothing explains it: listed, and the push waits. */

@@ -13,6 +13,7 @@ const order = (name: string, patch: Partial<ShopifyOrder> = {}): ShopifyOrder =>
   currency: 'EUR',
   locationId: null,
   restocks: [],
+  keptAfterCancel: false,
   subtotalCents: 1000,
   discountsCents: 0,
   shippingCents: 0,
