@@ -208,7 +208,7 @@ export const StockAudit = z.object({
       productName: z.string(),
       sku: z.string(),
       stockpilot: z.number().int(),
-      /** Null: not stocked at the push location on Shopify. */
+      /** Null: Shopify does not stock (or does not track) it at the push location. */
       shopify: z.number().int().nullable(),
     }),
   ),

@@ -3,7 +3,7 @@
  * transaction that claims its outbox rows, before anything goes to Shopify. A batch still
  * here later (a crash, a lost answer, a timeout, a retry after a 5xx) may or may not have
  * been applied: it is never sent blindly again. Its rows are first checked against what
- * Shopify shows now (held-batch-check.ts), then planned afresh.
+ * Shopify shows now (push-run.ts, reconcile.ts), then planned afresh.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';

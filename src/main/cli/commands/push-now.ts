@@ -6,7 +6,7 @@ import { CLI_ACTOR } from '../variant-by-sku';
 export const pushNowCommand: CliCommand = {
   words: ['push', 'now'],
   args: '',
-  summary: 'Push pending stock changes to Shopify now and wait; exits non-zero when a variant failed',
+  summary: 'Push pending stock changes to Shopify now and wait; exits non-zero when anything pending was not sent (paused, offline, failed), saying why',
   options: jsonOption,
   async run(ctx) {
     takePositionals(ctx, []);
