@@ -74,7 +74,9 @@ export async function applyUpdate(ctx: ApplyContext, work: Extract<RowWork, { ki
     }
     const tracked = planned.local.product.trackInventory ?? local.trackInventory;
     const queued = tracked ? planned.pushVariantIds : [];
-    if (queued.length > 0) enqueueVariants(change.db, queued, change.now, false);
+    // The owner chose Stockpilot's number over what the review showed of Shopify: read Shopify afresh
+    // and set exactly that (as a bulk sync does), rather than asking them again under "Changed on Shopify".
+    if (queued.length > 0) enqueueVariants(change.db, queued, change.now, true);
     change.touch(work.productId);
     recordActivity(change.db, change.now, {
       kind: 'update',

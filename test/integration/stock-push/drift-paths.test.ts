@@ -179,13 +179,8 @@ describe('a product sync\u2019s stock choice, then a location change', () => {
     expect(await changedOnShopify()).toEqual([]);
   });
 
-  // Known bug, outside the push: the apply queues the owner's "keep Stockpilot's" as an ordinary
-  // change, compared against the number the push knew before the admin change, so the push
-  // meets an unexplained gap and lists the variant under "Changed on Shopify" (Shopify stays at
-  // 9) — asking the owner a second time. The apply should forget that number (the push then
-  // reads Shopify and sets Stockpilot's) or queue the variant as a bulk sync does. Drop `.fails`
-  // once it does.
-  it.fails('"keep Stockpilot\u2019s" at the same location: the push sets Shopify to Stockpilot\u2019s number without asking the owner again', async () => {
+  // The owner already chose in the review: the push reads Shopify afresh and sets Stockpilot's number.
+  it('"keep Stockpilot\u2019s" at the same location: the push sets Shopify to Stockpilot\u2019s number without asking the owner again', async () => {
     shop = await openPushTestShop();
     shop.sim.control.setQuantity({ sku: 'TEE-L', available: 9 });
     expect(await keepStockpilotsStockInReview()).toEqual([{ sku: 'TEE-L', stockpilot: 5, shopify: 9 }]);
