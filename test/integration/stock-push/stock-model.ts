@@ -141,10 +141,13 @@ export async function step(run: ModelRun & { restart(i: 0 | 1): Promise<void> },
     run.onHand.set(s, (run.onHand.get(s) ?? 0) + delta);
     note(`adjust ${s} ${delta}`);
   } else if (roll < 24) {
+    // A stocktake is a movement by the difference from the on-hand it replaced (Shopify sales not
+    // brought in yet still leave afterwards), so the owner's count moves by the same.
     const counted = rng.int(30);
-    await core.call('setStock', { variantId: await variantId(core, s), onHand: counted });
-    run.onHand.set(s, counted);
-    note(`stocktake ${s} ${counted}`);
+    const [before] = await core.call('findVariantsBySku', { sku: s });
+    await core.call('setStock', { variantId: before!.id, onHand: counted });
+    run.onHand.set(s, (run.onHand.get(s) ?? 0) + counted - before!.onHand);
+    note(`stocktake ${s} ${counted} (was ${before!.onHand})`);
   } else if (roll < 29) {
     await core.call('addCommitment', { variantId: await variantId(core, s), quantity: 1 + rng.int(3), reference: `W${rng.int(1000)}` });
     note(`commit ${s}`);
@@ -170,7 +173,7 @@ export async function step(run: ModelRun & { restart(i: 0 | 1): Promise<void> },
     const restock = rng.int(4) !== 0;
     const order = run.sim.control.cancelOrder({ name, restock });
     if (restock) for (const line of order.lineItems) if (line.sku) run.onHand.set(line.sku, (run.onHand.get(line.sku) ?? 0) + line.quantity);
-    note(`cancel ${name} restock=${restock}`);
+    note(`cancel ${name} restock=${restock} (${order.lineItems.map((l) => `${l.sku} ${l.quantity}`).join(', ')})`);
   } else if (roll < 61) {
     const to = rng.int(25);
     run.sim.control.setQuantity({ sku: s, available: to });
