@@ -6,7 +6,6 @@
  * reads it while no batch is out.
  */
 import { isoNow } from '../core/clock';
-import type { WritableDB } from '../db/types';
 import type { InventoryLevelReading } from '../shopify/inventory-quantities';
 import { NO_INVENTORY_ITEM, NOT_STOCKED, UNTRACKED_ON_SHOPIFY } from './batch-answer';
 import type { PushContext } from './push-context';
@@ -60,5 +59,3 @@ export function skipReasonFor(reading: InventoryLevelReading | undefined): { mes
   if (reading.available === null) return { message: NOT_STOCKED, offer: 'activate_at_location' };
   return null;
 }
-
-export type { WritableDB };

@@ -99,12 +99,12 @@ function forgetBatches(ctx: PushContext, batches: readonly StoredBatch[]): void 
 async function sendRound(ctx: PushContext, control: RunControl, waiting: ReadonlySet<number>): Promise<ToReconcile[]> {
   const { db, tally } = ctx;
   const toReconcile: ToReconcile[] = [];
+  /** Variants already handed to reconciliation: not planned again in this pass. */
+  const handedBack = new Set<number>();
   const handBack = (item: ToReconcile) => {
     toReconcile.push(item);
     handedBack.add(item.row.variantId);
   };
-  /** Variants already handed to reconciliation: not planned again in this pass. */
-  const handedBack = new Set<number>();
   const inFlight = new Set<Promise<void>>();
   let after = 0;
   try {
