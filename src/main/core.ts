@@ -60,8 +60,10 @@ export interface CoreOptions {
   stockPushDebounceMs?: number;
   /** The background stock audit after pushes, at most this often in ms (default 5 minutes; 0: never). */
   stockAuditEveryMs?: number;
-  /** How often the automatic order import checks whether it is due, in ms (default 60,000; 0: never). */
+  /** How often order sync checks whether it is due, in ms (default 15,000; 0: never). */
   orderImportTickMs?: number;
+  /** How often order sync runs, in ms (default 60,000). */
+  orderSyncEveryMs?: number;
 }
 
 export interface Core {
@@ -106,7 +108,7 @@ export function createCore(options: CoreOptions): Core {
     debounceMs: options.stockPushDebounceMs,
     auditEveryMs: options.stockAuditEveryMs,
   });
-  const orderImport = createOrderImport(deps, orderShopOf(deps, connection, stockPush.lease), redactor, { tickMs: options.orderImportTickMs });
+  const orderImport = createOrderImport(deps, orderShopOf(deps, connection, stockPush.lease), redactor, { tickMs: options.orderImportTickMs, everyMs: options.orderSyncEveryMs });
   // Before trusting a Shopify quantity it read, the push brings in the orders changed meanwhile.
   stockPush.scheduler.setOrderCatchUp(() => orderImport.orders.catchUp());
 

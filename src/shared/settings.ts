@@ -14,8 +14,12 @@ export const Settings = z.object({
   stockSyncPaused: z.boolean(),
   /** Shopify location (GID) that receives stock pushes. */
   locationId: z.string().nullable(),
-  /** Import Shopify orders on the scheduler. */
+  /** Order sync: Shopify's sales, cancellations and refunds come in by themselves, every minute. */
   autoImportOrders: z.boolean(),
+  /** A sale fulfilled from another location than the push location also lowers local stock. */
+  otherLocationSalesMoveStock: z.boolean(),
+  /** A change to available in Shopify Admin that no order explains is taken as a stocktake, without asking. */
+  takeShopifyCorrections: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -26,7 +30,9 @@ export const DEFAULT_SETTINGS: Settings = {
   soldOutOverride: false,
   stockSyncPaused: false,
   locationId: null,
-  autoImportOrders: false,
+  autoImportOrders: true,
+  otherLocationSalesMoveStock: false,
+  takeShopifyCorrections: false,
 };
 
 export const SettingsPatch = Settings.partial().strict();

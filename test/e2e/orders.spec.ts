@@ -81,12 +81,12 @@ test('import the demo store’s orders, map a line, and read the Sales page', as
   await expect(detail.getByTestId('sale-line-STK-MOTH')).toContainText('Moth tee');
   await page.screenshot({ path: testInfo.outputPath('sales-page.png'), fullPage: true });
 
-  // The automatic import is off until the owner turns it on in Settings.
+  // Order sync is on once a shop is connected; the owner can turn it off in Settings.
   await page.getByTestId('nav-integration').click();
-  await expect(page.getByTestId('orders-status')).toContainText('Automatic import off');
+  await expect(page.getByTestId('orders-status')).toContainText('Order sync on');
   await page.getByTestId('integration-tab-settings').click();
-  await expect(page.getByTestId('settings-auto-import-orders')).not.toBeChecked();
-  await page.getByTestId('settings-auto-import-orders').check();
+  await expect(page.getByTestId('settings-auto-import-orders')).toBeChecked();
+  await page.getByTestId('settings-auto-import-orders').uncheck();
   await page.getByTestId('integration-tab-overview').click();
-  await expect(page.getByTestId('orders-status')).toContainText('Automatic import on');
+  await expect(page.getByTestId('orders-status')).toContainText('Order sync off');
 });

@@ -1,7 +1,9 @@
 /**
- * The optional automatic import (the `autoImportOrders` setting, off by default): every
- * few minutes, the orders Shopify changed since the last import. Quiet when there is
- * nothing to do; a failure is logged and tried again next time.
+ * Order sync (the `autoImportOrders` setting, on by default once a shop is connected): on
+ * start and every minute, the orders Shopify changed since the shop was connected or last
+ * synced — new sales, cancellations, refunds and restocks — come in by themselves, holding the
+ * push lease, exactly once across crashes and processes. History before the connection is the
+ * manual import's. Quiet when there is nothing to do; a failure is logged and tried again.
  */
 import type { OrderImportSummary } from '../../shared/orders';
 import type { CoreDeps } from '../core/deps';
@@ -9,37 +11,41 @@ import { loadSettings } from '../settings/settings-store';
 import type { OrderImport } from './order-import';
 import type { OrderShop } from './order-shop';
 
-/** How often the automatic import runs. */
-export const AUTO_IMPORT_INTERVAL_MS = 10 * 60_000;
+/** How often order sync runs. */
+export const AUTO_IMPORT_INTERVAL_MS = 60_000;
 
 export class AutoOrderImport {
   #timer: ReturnType<typeof setInterval> | undefined;
   #nextRunAt: number;
   #run: Promise<void> | null = null;
+  #stopped = false;
 
   constructor(
     private readonly deps: CoreDeps,
     private readonly orders: OrderImport,
     private readonly shop: OrderShop,
+    private readonly intervalMs = AUTO_IMPORT_INTERVAL_MS,
   ) {
     this.#nextRunAt = deps.clock.now().getTime();
   }
 
-  /** Wakes every `tickMs` to see whether a run is due (the clock decides; tests move it). */
+  /** Wakes every `tickMs` to see whether a run is due (the clock decides; tests move it), and once soon after start. */
   start(tickMs: number): void {
     this.#timer ??= setInterval(() => this.tick(), tickMs);
     this.#timer.unref?.();
+    setTimeout(() => this.tick(), Math.min(tickMs, 1_000)).unref?.();
   }
 
   tick(): void {
     const now = this.deps.clock.now().getTime();
-    if (this.#run || now < this.#nextRunAt) return;
+    if (this.#stopped || !this.deps.db.open || this.#run || now < this.#nextRunAt) return;
     if (!loadSettings(this.deps.db, this.deps.log).autoImportOrders || !this.shop.connected() || this.orders.running) return;
-    this.#nextRunAt = now + AUTO_IMPORT_INTERVAL_MS;
+    this.#nextRunAt = now + this.intervalMs;
     this.#run = this.orders
-      .importChanged('automatic import')
+      .syncChanged('order sync')
       .then(
         (summary) => {
+          if (summary === null) return; // nothing to start from yet
           if (summary.imported > 0) this.deps.log.info('orders imported automatically', { imported: summary.imported });
           const news = autoImportNews(summary);
           if (news) this.deps.bus.emit('toast', news);
@@ -54,6 +60,7 @@ export class AutoOrderImport {
   /** No more runs; one in flight finishes or fails on its own (a closed database fails its write, and nothing is half-written). */
   stop(): void {
     clearInterval(this.#timer);
+    this.#stopped = true;
   }
 }
 

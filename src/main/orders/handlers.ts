@@ -24,8 +24,10 @@ export type OrderCallName =
   | 'mapOrderLine';
 
 export interface OrderImportOptions {
-  /** How often the automatic import checks whether it is due, in ms (default 60,000; 0: never). */
+  /** How often order sync checks whether it is due, in ms (default 15,000; 0: never, and not at start either). */
   tickMs?: number;
+  /** How often order sync runs, in ms (default 60,000). */
+  everyMs?: number;
 }
 
 /** Shopify dates orders to the second, and its search is strictly after: start a second early. */
@@ -34,8 +36,8 @@ const catchUpStart = (now: Date) => new Date(Math.floor(now.getTime() / 1000) * 
 export function createOrderImport(deps: CoreDeps, shop: OrderShop, redactor: SecretRedactor, options: OrderImportOptions = {}) {
   const { db } = deps;
   const orders = new OrderImport(deps, shop);
-  const auto = new AutoOrderImport(deps, orders, shop);
-  const tickMs = options.tickMs ?? 60_000;
+  const auto = new AutoOrderImport(deps, orders, shop, options.everyMs);
+  const tickMs = options.tickMs ?? 15_000;
   if (tickMs > 0) auto.start(tickMs);
   const safely = redactingFailures(redactor);
   const count = (sql: string) => (prepared(db, sql).get() as { n: number }).n;

@@ -34,11 +34,11 @@ interface ReadResult {
 }
 
 /**
- * How an import chooses its orders: a day range (manual), whatever changed since the last one
- * (automatic), or the same for the push's catch-up — which is not an import the owner made, so
- * the next manual import still starts from the owner's last one.
+ * How an import chooses its orders: a day range (the owner's manual import), or whatever
+ * changed since the last look (order sync and the push's catch-up) — which is not an import
+ * the owner made, so the next manual import still starts from the owner's last one.
  */
-type ReadMode = { kind: 'since'; since: string | undefined } | { kind: 'changed'; catchUp?: boolean };
+type ReadMode = { kind: 'since'; since: string | undefined } | { kind: 'changed'; catchUp: true };
 
 export class OrderImport {
   #running = false;
@@ -79,21 +79,27 @@ export class OrderImport {
     return this.#exclusive(() => this.#import({ kind: 'since', since: input.since }, input, source));
   }
 
-  /** The scheduler's import: orders changed since the last one (the first time, the last 60 days). */
-  importChanged(source: string): Promise<OrderImportSummary> {
-    return this.#exclusive(() => this.#import({ kind: 'changed' }, { skipOtherCurrencies: false, includeTestOrders: false }, source));
+  /**
+   * Order sync: the orders Shopify changed since the last sync (or since the shop was
+   * connected), as the push's catch-up reads them. Null when there is no starting point.
+   */
+  syncChanged(source: string): Promise<OrderImportSummary | null> {
+    return this.#exclusive(() => this.#catchUp(source));
   }
 
   /**
    * For the stock push, which holds the lease: Shopify's orders changed since the last import
    * brought in now, so a Shopify quantity read just before can be trusted. Returns the variants
-   * whose stock it moved; null when there is no starting point yet (nothing was ever imported
-   * or caught up: history is the manual import's to bring in, never the push's).
+   * whose stock it moved; null when there is no starting point yet.
    */
   async catchUp(): Promise<ReadonlySet<number> | null> {
+    const summary = await this.#catchUp('order catch-up before a stock push');
+    return summary && new Set(summary.movedVariantIds);
+  }
+
+  async #catchUp(source: string) {
     if (!this.shop.connected() || readImportState(this.deps.db).lastUpdatedAtSeen === null) return null;
-    const summary = await this.#import({ kind: 'changed', catchUp: true }, { skipOtherCurrencies: false, includeTestOrders: false }, 'order catch-up before a stock push');
-    return new Set(summary.movedVariantIds);
+    return this.#import({ kind: 'changed', catchUp: true }, { skipOtherCurrencies: false, includeTestOrders: false }, source);
   }
 
   async #import(mode: ReadMode, choices: ImportChoices, source: string): Promise<OrderImportSummary & { movedVariantIds: number[] }> {
@@ -123,7 +129,7 @@ export class OrderImport {
             for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
             // Units a cancellation or return put back on Shopify, for every order now a sale (new ones included).
             for (const r of reviewed) restocked.push(...bookRestocks(change, r.order, source));
-            recordImport(db, mode.kind === 'changed' && mode.catchUp ? null : change.now, newestUpdatedAt);
+            recordImport(db, mode.kind === 'changed' ? null : change.now, newestUpdatedAt);
           }
           return chunk;
         });
@@ -153,10 +159,8 @@ export class OrderImport {
     const state = readImportState(db);
     const window = importWindow(clock.now(), mode.kind === 'since' ? mode.since : undefined, state.lastImportAt, connected.readAllOrders);
     const changedSince = state.lastUpdatedAtSeen;
-    // Manual: the chosen days, and orders changed since the last import (to notice cancellations). Automatic: what changed.
-    // The push's catch-up, and an automatic import after the owner's first: only what changed. Otherwise the days too.
-    const onlyChanged = mode.kind === 'changed' && changedSince !== null && (mode.catchUp || state.lastImportAt !== null);
-    const searches = onlyChanged ? [updatedSince(changedSince)] : [createdSince(window.since), ...(changedSince ? [updatedSince(changedSince)] : [])];
+    // Order sync and the push's catch-up: only what changed. The owner's import: the days, and what changed since.
+    const searches = mode.kind === 'changed' && changedSince ? [updatedSince(changedSince)] : [createdSince(window.since), ...(changedSince ? [updatedSince(changedSince)] : [])];
     this.#progress('reading', 0, null);
     const { shopCurrency, orders } = await this.shop.withShop(async (client) => {
       const shopCurrency = (await readShop(client)).currency;

@@ -1,4 +1,4 @@
-/** The Settings tab's switch for the automatic order import (off by default). */
+/** The Settings tab's switch for order sync (on by default once a shop is connected). */
 import type { Settings } from '../../shared/settings';
 import { api } from '../api';
 import { Card } from '../components/card';
@@ -23,11 +23,11 @@ export function AutoImportSetting() {
   return (
     <Card title="Orders" testId="settings-orders-card">
       <Checkbox
-        label="Import Shopify orders automatically"
+        label="Order sync: bring Shopify\u2019s orders in by themselves"
         checked={on}
         onChange={(checked) => void setAutoImport(checked)}
         testId="settings-auto-import-orders"
-        hint="Every 10 minutes, orders created or changed on Shopify since the last import become sales. Test orders and orders cancelled before import are skipped."
+        hint="Every minute, orders placed or changed on Shopify since the shop was connected become sales here: their units leave your stock once; cancellations and returns that restock bring them back. Older orders are for Import below."
       />
     </Card>
   );

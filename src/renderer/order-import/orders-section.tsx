@@ -23,7 +23,7 @@ function StatusLine() {
     <p className="muted" data-testid="orders-status">
       {status.lastImportAt ? `Last import ${timeAgo(status.lastImportAt, now)}` : 'No orders imported yet'}
       {' · '}
-      Automatic import {status.autoImportOrders ? 'on' : 'off'} (<a href={paths.integrationTab('settings')}>Settings</a>)
+      Order sync {status.autoImportOrders ? 'on' : 'off'} (<a href={paths.integrationTab('settings')}>Settings</a>)
       {status.cancelledAfterImport > 0 ? ` · ${plural(status.cancelledAfterImport, 'sale')} cancelled on Shopify after import` : ''}
     </p>
   );
