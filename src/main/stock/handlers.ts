@@ -2,10 +2,7 @@
 import type { ShopLocation } from '../../shared/connection';
 import { ContractError, notFound, rejected } from '../../shared/errors';
 import type { LocationChangePreview, StockAudit } from '../../shared/stock-push';
-import { writeCatalog } from '../catalog/catalog-write';
 import { readProduct } from '../catalog/product-view';
-import { adjustStock } from '../catalog/stock-ledger';
-import { variantFacts } from '../catalog/variant-store';
 import { loadConnectionRecord, saveConnectionRecord } from '../connection/connection-record';
 import { isoNow } from '../core/clock';
 import type { CoreDeps } from '../core/deps';
@@ -20,7 +17,8 @@ import { listPushLog, pushLogCsv } from './push-log';
 import { enqueueVariants } from './push-outbox';
 import { BUSY_MESSAGE, type PushScheduler, type ShopAccess } from './push-scheduler';
 import { pushStatus } from './push-status';
-import { dismissShopifyChanges, listShopifyChanges, shopifyChangeOf } from './shopify-side-state';
+import { chooseForShopifyChange } from './shopify-change-choice';
+import { listShopifyChanges } from './shopify-side-state';
 import { lastStockAudit } from './stock-audit';
 import { getStockRule, setStockRule } from './stock-rules';
 
@@ -116,26 +114,9 @@ export function stockPushHandlers(deps: CoreDeps, scheduler: PushScheduler, shop
     },
 
     resolveStockDifference: ({ variantId, keep }, ctx) => {
-      const variant = variantFacts(db, variantId);
-      const change = shopifyChangeOf(db, variantId);
-      if (!change) throw rejected(`${variant.sku || 'This variant'} is not waiting for a choice: Shopify shows what Stockpilot expected.`);
-      writeCatalog(deps, (write) => {
-        if (keep === 'shopify' && !variant.autoStock) {
-          adjustStock(write, variant, {
-            kind: 'stocktake',
-            quantity: change.shopify - change.stockpilot,
-            reason: `Shopify\u2019s quantity taken as a stocktake (Shopify showed ${change.shopify}, Stockpilot expected ${change.stockpilot})`,
-            source: ctx.actor,
-          });
-        }
-        dismissShopifyChanges(write.db, [variantId]);
-        write.touch(variant.productId);
-      });
-      // Either way, Shopify is then set to Stockpilot's number, compared against what it showed.
-      enqueueVariants(db, [variantId], isoNow(deps.clock), false);
-      deps.bus.emit('shopifyChangesChanged', { variantIds: [variantId] });
+      const productId = chooseForShopifyChange(deps, variantId, keep, ctx.actor);
       scheduler.noteChange();
-      return readProduct(db, variant.productId);
+      return readProduct(db, productId);
     },
 
     listShopifyChanges: ({ productId }) => ({ rows: listShopifyChanges(db, productId) }),

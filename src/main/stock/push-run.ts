@@ -46,6 +46,7 @@ export async function pushPending(ctx: PushContext, control: RunControl, options
       if (toReconcile.length > 0) {
         const outcome = await reconcile(ctx, toReconcile);
         for (const id of outcome.stillMoving) waiting.add(id);
+        tally.changedOnShopify.push(...outcome.changed);
         control.progress('reading');
       }
       if (round === 0 && held.length > 0) forgetBatches(ctx, held); // checked, row by row: done with

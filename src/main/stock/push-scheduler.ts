@@ -20,6 +20,7 @@ import { countPending, countUnclaimed } from './push-outbox';
 import type { PushLease } from './push-lease';
 import { prunePushLog } from './push-log';
 import { pushPending } from './push-run';
+import { settleNewShopifyChanges } from './shopify-change-choice';
 import { RunTally } from './push-tally';
 
 /** What the push needs of the connection (ShopConnection provides it). */
@@ -226,6 +227,7 @@ export class PushScheduler {
       { includeDeferred: trigger === 'now' },
     );
     this.#afterRun(tally);
+    settleNewShopifyChanges(this.deps, tally.changedOnShopify, settings.takeShopifyCorrections);
     bus.emit('stockPushProgress', { done: tally.done, total: tally.total, phase: 'finished' });
     return { summary: this.#summary(tally), pushed: true };
   }

@@ -24,6 +24,8 @@ export class RunTally {
   done = 0;
   total = 0;
   halt: RunHalt | null = null;
+  /** Variants newly listed under "Changed on Shopify" in this run. */
+  readonly changedOnShopify: number[] = [];
   /** Failed sends so far of variants whose earlier batch was checked and planned again (they carry on counting). */
   readonly attempts = new Map<number, number>();
   readonly lines: PushRunSummary['lines'] = [];

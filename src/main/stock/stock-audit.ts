@@ -9,7 +9,7 @@ import { prepared } from '../db/prepared';
 import type { ReadableDB, WritableDB } from '../db/types';
 import type { ShopifyClient } from '../shopify/client';
 import { MAX_ROWS_PER_CALL } from '../shopify/inventory-quantities';
-import { countPending, linkedAfter } from './push-outbox';
+import { countPending, enqueueVariants, linkedAfter } from './push-outbox';
 import { quantityToPush } from './quantity-to-push';
 import { readLevels } from './shopify-readings';
 
@@ -57,6 +57,19 @@ async function roomInBucket(client: ShopifyClient): Promise<void> {
   if (!status) return;
   const missing = status.maximumAvailable / 2 - status.currentlyAvailable;
   if (missing > 0) await new Promise((resolve) => setTimeout(resolve, Math.ceil((missing / status.restoreRate) * 1000)));
+}
+
+/**
+ * Queues the variants the audit found different that nothing is queued for and that are not
+ * waiting for the owner already: the push compares them against what Stockpilot knew, and a
+ * change nothing explains lands under "Changed on Shopify". Returns how many were queued.
+ */
+export function queueUnexplained(db: WritableDB, audit: StockAudit, nowIso: string): number {
+  const idle = audit.differs.filter(
+    (d) => d.shopify !== null && !prepared(db, 'SELECT 1 FROM push_outbox WHERE variant_id = ? UNION ALL SELECT 1 FROM shopify_changes WHERE variant_id = ?').get(d.variantId, d.variantId),
+  );
+  enqueueVariants(db, idle.map((d) => d.variantId), nowIso, false);
+  return idle.length;
 }
 
 export function saveStockAudit(db: WritableDB, audit: StockAudit): void {

@@ -11,7 +11,8 @@ import { liftAutoPause } from './auto-pause';
 import { stockPushHandlers, type StockPushShop } from './handlers';
 import { DEFAULT_LEASE_MS, PushLease } from './push-lease';
 import { PushScheduler, type PushSchedulerOptions } from './push-scheduler';
-import { auditStock, lastStockAudit, saveStockAudit } from './stock-audit';
+import { auditStock, lastStockAudit, queueUnexplained, saveStockAudit } from './stock-audit';
+import { isoNow } from '../core/clock';
 
 export interface StockPushOptions extends PushSchedulerOptions {
   /** How often the scheduler checks whether a push is due (ms); 0 leaves it stopped (tests drive it). */
@@ -46,7 +47,12 @@ export function createStockPush(deps: CoreDeps, shop: StockPushShop, options: St
   const unsubscribe = deps.bus.subscribe((event) => {
     if (event.name === 'connectionChanged' && event.payload.state === 'connected' && !event.payload.problem && liftAutoPause(deps.db)) scheduler.runSoon();
     if (event.name === 'stockPushFinished' && auditEveryMs > 0 && event.payload.pendingLeft === 0 && auditDue()) {
-      void audit().catch((error: unknown) => deps.log.warn('background stock audit failed; trying again after a later push', { error: String(error) }));
+      void audit()
+        .then((result) => {
+          // A difference with nothing queued is a change on Shopify since: the push looks into it (a sale, or a correction in Shopify Admin).
+          if (deps.db.open && queueUnexplained(deps.db, result, isoNow(deps.clock)) > 0) scheduler.noteChange();
+        })
+        .catch((error: unknown) => deps.log.warn('background stock audit failed; trying again after a later push', { error: String(error) }));
     }
   });
 
