@@ -8,7 +8,11 @@
  *
  * A sample: one `adjustStock` through the contract, as the window makes it, then the store
  * asked every ~20 ms until Shopify's available equals the variant's new available; the time
- * from the call's return to that moment. Changes are ~1.5 s apart, so each is its own push.
+ * from the call's return to that moment.
+ *
+ * `shopifyToLocal` in the same line: 20 sales made on the local store at moments spread over
+ * two minutes (so they fall anywhere in order sync's minute), each timed from the sale to the
+ * sold variant's on-hand changing in Stockpilot, with default settings; target p50 ≤ 60 s. Changes are ~1.5 s apart, so each is its own push.
  * A sample that has not shown after 30 s is given up and counted in `timedOut` (a percentile
  * that falls on one is null). Percentiles are nearest-rank. A benchmark prints figures: it
  * does not fail on a target. Each sample goes to stderr.
@@ -28,6 +32,9 @@ const POLL_MS = 20;
 const SPACING_MS = 1_500;
 const GIVE_UP_MS = 30_000;
 const TARGETS = { p50Ms: 2_000, p95Ms: 5_000 };
+const SALES_SPREAD_MS = 120_000;
+const SALE_GIVE_UP_MS = 150_000;
+const SALE_TARGET = { p50Ms: 60_000 };
 const SHOP = 'moth-and-fern.myshopify.com';
 const PRODUCTS = 4;
 const PER_PRODUCT = 5;
@@ -83,6 +90,45 @@ const idle = async () => {
   return status.pending === 0 && !status.running;
 };
 
+/** Nearest-rank percentile; a sample that timed out counts as the slowest, and a percentile on one is null. */
+function percentile(samples: readonly (number | null)[], p: number): number | null {
+  const sorted = samples.map((s) => s ?? Number.POSITIVE_INFINITY).sort((a, b) => a - b);
+  const value = sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return Number.isFinite(value) ? value : null;
+}
+
+/** One sale per variant on the local store, at spread moments; ms from each sale until Stockpilot's on-hand moved. */
+async function shopifyToLocal(variants: readonly { id: number; sku: string }[]): Promise<(number | null)[]> {
+  const chosen = variants.slice(0, SAMPLES);
+  const before = new Map<string, number>();
+  for (const v of chosen) before.set(v.sku, (await core.call('findVariantsBySku', { sku: v.sku }))[0]!.onHand);
+  const soldAt = new Map<string, number>();
+  const seen = new Map<string, number | null>();
+  const start = performance.now();
+  // Spread evenly, then shuffled: the phase against order sync's minute is what varies.
+  const offsets = chosen.map((_, i) => ((i + 0.5) / chosen.length) * SALES_SPREAD_MS);
+  for (const v of chosen) {
+    const at = offsets.splice(Math.floor(Math.random() * offsets.length), 1)[0]!;
+    setTimeout(() => {
+      sim.control.sell({ sku: v.sku, quantity: 1 });
+      soldAt.set(v.sku, performance.now());
+    }, at);
+  }
+  while (seen.size < chosen.length && performance.now() - start < SALES_SPREAD_MS + SALE_GIVE_UP_MS) {
+    await sleep(250);
+    for (const v of chosen) {
+      const at = soldAt.get(v.sku);
+      if (at === undefined || seen.has(v.sku)) continue;
+      const onHand = (await core.call('findVariantsBySku', { sku: v.sku }))[0]!.onHand;
+      if (onHand !== before.get(v.sku)) {
+        seen.set(v.sku, Math.round(performance.now() - at));
+        note(`sale of ${v.sku}: in Stockpilot after ${seen.get(v.sku)} ms`);
+      } else if (performance.now() - at > SALE_GIVE_UP_MS) seen.set(v.sku, null);
+    }
+  }
+  return chosen.map((v) => seen.get(v.sku) ?? null);
+}
+
 try {
   await core.call('connect', { kind: 'token', shop: SHOP, accessToken: sim.token });
   const variants: { id: number; sku: string }[] = [];
@@ -125,13 +171,10 @@ try {
     await until(idle, GIVE_UP_MS);
   }
 
-  const sorted = samples.map((s) => s ?? Number.POSITIVE_INFINITY).sort((a, b) => a - b);
-  const percentile = (p: number) => {
-    const value = sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-    return Number.isFinite(value) ? value : null;
-  };
-  const p50Ms = percentile(50);
-  const p95Ms = percentile(95);
+  const p50Ms = percentile(samples, 50);
+  const p95Ms = percentile(samples, 95);
+  const sales = await shopifyToLocal(variants);
+  const salesP50 = percentile(sales, 50);
   console.log(
     JSON.stringify({
       bench: 'latency',
@@ -141,6 +184,14 @@ try {
       timedOut: samples.filter((s) => s === null).length,
       targets: TARGETS,
       met: { p50Ms: p50Ms !== null && p50Ms <= TARGETS.p50Ms, p95Ms: p95Ms !== null && p95Ms <= TARGETS.p95Ms },
+      shopifyToLocal: {
+        p50Ms: salesP50,
+        p95Ms: percentile(sales, 95),
+        samples: sales.length,
+        timedOut: sales.filter((s) => s === null).length,
+        targets: SALE_TARGET,
+        met: { p50Ms: salesP50 !== null && salesP50 <= SALE_TARGET.p50Ms },
+      },
     }),
   );
 } finally {

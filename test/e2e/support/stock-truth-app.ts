@@ -82,7 +82,12 @@ function withDataFile(dataDir: string, work: (db: Database.Database) => void): v
   }
 }
 
-export async function startStockTruthApp(): Promise<StockTruthApp> {
+export interface StockTruthOptions {
+  /** Runs on the local store once the shop is connected and linked, before the app starts (a sale made while it was closed). */
+  beforeStart?: (shop: ShopifySim) => void;
+}
+
+export async function startStockTruthApp(options: StockTruthOptions = {}): Promise<StockTruthApp> {
   const keyring = await ensureKeyringSession();
   const dataDir = mkdtempSync(join(tmpdir(), 'stockpilot-e2e-truth-'));
   const productIds = new Map<string, number>();
@@ -105,6 +110,7 @@ export async function startStockTruthApp(): Promise<StockTruthApp> {
     } finally {
       await core.shutdown(2_000);
     }
+    options.beforeStart?.(shop);
     const { startBrowserMode } = await import('../../../src/main/web/browser-mode');
     // Read once, when the app's core is created.
     process.env[ENDPOINT_OVERRIDE_VARIABLE] = shop.url;
