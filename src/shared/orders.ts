@@ -244,13 +244,19 @@ export const SaleRow = z.object({
   date: z.string(),
   currency: z.string(),
   totals: SaleTotals,
+  /** Units still sold: neither refunded nor removed by an order edit. */
   units: z.number().int().min(0),
   lineCount: z.number().int().min(0),
   unmatchedLines: z.number().int().min(0),
-  /** Revenue (the subtotal) and cost of goods of the lines whose COGS is known. */
+  /**
+   * Revenue (the subtotal, plus lines an order edit added, less units an edit removed and
+   * refunds) and cost of goods of the units that did not come back, for lines whose COGS is known.
+   */
   revenueCents: Amount,
   cogsCents: Amount,
   profitCents: Amount,
+  /** What Shopify's refunds gave back for the sale's lines (already taken off revenue). */
+  refundedCents: Amount.default(0),
   /** Lines whose COGS is unknown (unmatched, or the product has no COGS): profit counts them at 0 cost. */
   linesWithoutCogs: z.number().int().min(0),
   test: z.boolean(),
@@ -272,15 +278,26 @@ export const SaleLine = z.object({
   sku: z.string(),
   title: z.string(),
   variantTitle: z.string().nullable(),
+  /** Units sold (or added by the order edit that added the line). */
   quantity: z.number().int().min(0),
   unitPriceCents: Amount,
   /** Discounts on this line, in total. */
   discountCents: Amount,
-  /** quantity × unit price − discount. */
+  /** Units Shopify refunded, with or without restock. */
+  refundedQuantity: z.number().int().min(0).default(0),
+  /** Of those, units Shopify put back into stock (a return, a cancellation): they cost nothing. */
+  restockedQuantity: z.number().int().min(0).default(0),
+  /** What the refunds gave back for this line. */
+  refundedCents: Amount.default(0),
+  /** Units an order edit on Shopify removed (they came back into stock). */
+  removedQuantity: z.number().int().min(0).default(0),
+  /** An order edit on Shopify added this line after the sale was imported. */
+  addedByEdit: z.boolean().default(false),
+  /** quantity × unit price − discount, less what edits removed and refunds gave back. */
   revenueCents: Amount,
   /** COGS per unit taken from the product when the line was matched; null when unknown. */
   unitCogsCents: Amount.nullable(),
-  /** revenue − quantity × COGS; null when the COGS is unknown. */
+  /** revenue − COGS of the units that did not come back; null when the COGS is unknown. */
   profitCents: Amount.nullable(),
   matched: z.boolean(),
   unmatchedReason: UnmatchedReason.nullable(),
@@ -320,10 +337,14 @@ export const SalesSummary = z.object({
   from: CalendarDate.nullable(),
   to: CalendarDate.nullable(),
   sales: z.number().int().min(0),
+  /** Units still sold (refunded ones and ones removed by order edits left out). */
   units: z.number().int().min(0),
+  /** Revenue after refunds and order edits; COGS of the units that did not come back. */
   revenueCents: Amount,
   cogsCents: Amount,
   profitCents: Amount,
+  /** What refunds gave back on these sales (already taken off revenue and profit). */
+  refundedCents: Amount.default(0),
   linesWithoutCogs: z.number().int().min(0),
   /** Sales whose orders were cancelled on Shopify after import: left out of every total here. */
   cancelledSales: z.number().int().min(0),

@@ -16,7 +16,7 @@ import { createdSince, importWindow, startOfDay, updatedSince, type ImportWindow
 import type { OrderShop } from './order-shop';
 import { countReviewed, ordersToImport, reviewOrders, type ImportChoices, type ReviewedOrder } from './order-review';
 import { linesStockUnchanged, unmatchedLines } from './sale-reads';
-import { bookRestocks } from './sale-restocks';
+import { bookOrderChanges } from './sale-changes';
 import { insertSale, knownSales, markCancelledAfterImport, matchedVariantIds } from './sale-writing';
 import { findSoldVariant } from './sku-matching';
 import { readOrders, type ShopifyOrder } from './shopify-orders';
@@ -127,8 +127,8 @@ export class OrderImport {
           });
           if (last) {
             for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
-            // Units a cancellation or return put back on Shopify, for every order now a sale (new ones included).
-            for (const r of reviewed) restocked.push(...bookRestocks(change, r.order, source));
+            // Edits, restocks and refunds Shopify made, for every order now a sale (new ones included).
+            for (const r of reviewed) restocked.push(...bookOrderChanges(change, r.order, source));
             recordImport(db, mode.kind === 'changed' ? null : change.now, newestUpdatedAt);
           }
           return chunk;
@@ -195,12 +195,12 @@ export class OrderImport {
 }
 
 /**
- * An order changed lately but created before the first day matters only as a sale cancelled
- * or restocked since: an old order fulfilled today is not a new sale.
+ * An order changed lately but created before the first day matters only as a sale cancelled,
+ * refunded or edited since: an old order fulfilled today is not a new sale.
  */
 function inRange(reviewed: readonly ReviewedOrder[], window: ImportWindow): ReviewedOrder[] {
   const firstMoment = startOfDay(window.since);
-  return reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import' || (r.state === 'already_imported' && r.order.restocks.length > 0));
+  return reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import' || (r.state === 'already_imported' && r.changedSinceSale));
 }
 
 /** The same orders reviewed again against the sales written by now. */

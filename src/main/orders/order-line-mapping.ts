@@ -18,6 +18,7 @@ interface LineRow {
   id: number;
   sale_id: number;
   quantity: number;
+  removed_quantity: number;
   matched: number;
   order_name: string;
   sold_at: string;
@@ -26,7 +27,7 @@ interface LineRow {
 export async function mapOrderLine(deps: CoreDeps, shop: OrderShop, input: { lineId: number; variantId: number }, source: string): Promise<Sale> {
   const { db } = deps;
   const line = () =>
-    prepared(db, 'SELECT l.id, l.sale_id, l.quantity, l.matched, s.order_name, s.sold_at FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.id = ?').get(input.lineId) as
+    prepared(db, 'SELECT l.id, l.sale_id, l.quantity, l.removed_quantity, l.matched, s.order_name, s.sold_at FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.id = ?').get(input.lineId) as
       | LineRow
       | undefined;
   const found = line();
@@ -42,7 +43,8 @@ export async function mapOrderLine(deps: CoreDeps, shop: OrderShop, input: { lin
       const variant = variantForMapping(db, input.variantId);
       if (!current || current.matched === 1 || !variant) throw rejected('This line was mapped (or removed) meanwhile; nothing was changed.');
       // The sale may be long past: whether Shopify's number Stockpilot knows already holds it is unknown, so it is forgotten (null location).
-      matchLine(change, { lineId: current.id, quantity: current.quantity, orderName: current.order_name, soldAt: current.sold_at, locationId: null }, variant, source);
+      // Units an order edit removed before the mapping never left.
+      matchLine(change, { lineId: current.id, quantity: current.quantity - current.removed_quantity, orderName: current.order_name, soldAt: current.sold_at, locationId: null }, variant, source);
       refreshSaleTotals(db, current.sale_id);
     });
   });

@@ -12,14 +12,21 @@ export interface ReviewedOrder {
   currencyMismatch: boolean;
   /** The sale it already is, when imported before. */
   saleId: number | null;
+  /** Already a sale, and Shopify may have changed it since: refunds, restocks, order edits (booked once each). */
+  changedSinceSale: boolean;
 }
 
 export function reviewOrders(orders: readonly ShopifyOrder[], known: ReadonlyMap<string, KnownSale>, shopCurrency: string): ReviewedOrder[] {
   return orders.map((order) => {
     const sale = known.get(order.shopifyOrderId);
-    return { order, state: stateOf(order, sale), currencyMismatch: order.currency !== shopCurrency, saleId: sale?.id ?? null };
+    const changedSinceSale = sale !== undefined && mayHaveChanged(order, sale);
+    return { order, state: stateOf(order, sale), currencyMismatch: order.currency !== shopCurrency, saleId: sale?.id ?? null, changedSinceSale };
   });
 }
+
+/** Refunds, units gone from a line, or more lines than the sale has (an edit added them). */
+const mayHaveChanged = (order: ShopifyOrder, sale: KnownSale) =>
+  order.refundLines.length > 0 || order.lines.some((l) => l.currentQuantity !== l.quantity) || order.lines.length > sale.lineCount;
 
 function stateOf(order: ShopifyOrder, sale: KnownSale | undefined): OrderPreviewState {
   if (sale) return order.cancelledAt && !sale.cancelledAt ? 'cancelled_after_import' : 'already_imported';

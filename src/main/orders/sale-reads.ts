@@ -25,9 +25,14 @@ interface SaleRecord {
   unmatched_lines: number;
   cogs_cents: number;
   lines_without_cogs: number;
+  revenue_cents: number;
+  refunded_cents: number;
 }
 
-/** A sale with what its lines add up to (kept on the sale). Revenue is Shopify's subtotal: after discounts, before shipping and tax. */
+/**
+ * A sale with what its lines add up to (kept on the sale). Revenue is Shopify's subtotal (after
+ * discounts, before shipping and tax), moved by order edits since, less refunds.
+ */
 function toSaleRow(r: SaleRecord): SaleRow {
   return {
     id: r.id,
@@ -46,9 +51,10 @@ function toSaleRow(r: SaleRecord): SaleRow {
     units: r.units,
     lineCount: r.line_count,
     unmatchedLines: r.unmatched_lines,
-    revenueCents: r.subtotal_cents,
+    revenueCents: r.revenue_cents,
     cogsCents: r.cogs_cents,
-    profitCents: r.subtotal_cents - r.cogs_cents,
+    profitCents: r.revenue_cents - r.cogs_cents,
+    refundedCents: r.refunded_cents,
     linesWithoutCogs: r.lines_without_cogs,
     test: r.test === 1,
     cancelledAt: r.cancelled_at,
@@ -81,10 +87,17 @@ interface LineRecord {
   matched: number;
   unmatched_reason: UnmatchedReason | null;
   stock_taken: number;
+  refunded_quantity: number;
+  restocked_quantity: number;
+  refunded_cents: number;
+  removed_quantity: number;
+  removed_cents: number;
+  added_by_edit: number;
 }
 
 function toSaleLine(r: LineRecord): SaleLine {
-  const revenue = r.quantity * r.unit_price_cents - r.discount_cents;
+  const revenue = r.quantity * r.unit_price_cents - r.discount_cents - r.removed_cents - r.refunded_cents;
+  const unitsKept = Math.max(0, r.quantity - r.removed_quantity - r.restocked_quantity);
   return {
     id: r.id,
     variantId: r.variant_id,
@@ -96,9 +109,14 @@ function toSaleLine(r: LineRecord): SaleLine {
     quantity: r.quantity,
     unitPriceCents: r.unit_price_cents,
     discountCents: r.discount_cents,
+    refundedQuantity: r.refunded_quantity,
+    restockedQuantity: r.restocked_quantity,
+    refundedCents: r.refunded_cents,
+    removedQuantity: r.removed_quantity,
+    addedByEdit: r.added_by_edit === 1,
     revenueCents: revenue,
     unitCogsCents: r.unit_cogs_cents,
-    profitCents: r.unit_cogs_cents === null ? null : revenue - r.quantity * r.unit_cogs_cents,
+    profitCents: r.unit_cogs_cents === null ? null : revenue - unitsKept * r.unit_cogs_cents,
     matched: r.matched === 1,
     unmatchedReason: r.unmatched_reason,
     stockTaken: r.stock_taken === 1,

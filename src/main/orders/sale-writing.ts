@@ -5,7 +5,7 @@
 import type { CatalogChange } from '../catalog/catalog-write';
 import { prepared } from '../db/prepared';
 import type { ReadableDB, WritableDB } from '../db/types';
-import type { ShopifyOrder } from './shopify-orders';
+import type { ShopifyOrder, ShopifyOrderLine } from './shopify-orders';
 import { takeSaleIntoStock } from './sale-stock';
 import { refreshSaleTotals } from './sale-totals';
 import { findSoldVariant, type MatchedVariant } from './sku-matching';
@@ -13,15 +13,17 @@ import { findSoldVariant, type MatchedVariant } from './sku-matching';
 export interface KnownSale {
   id: number;
   cancelledAt: string | null;
+  /** Lines on the sale: an order with more has lines an edit added. */
+  lineCount: number;
 }
 
 /** The sales already imported for these Shopify orders, by order id. */
 export function knownSales(db: ReadableDB, shopifyOrderIds: readonly string[]): Map<string, KnownSale> {
   const known = new Map<string, KnownSale>();
-  const select = prepared(db, 'SELECT id, cancelled_at FROM sales WHERE shopify_order_id = ?');
+  const select = prepared(db, 'SELECT id, cancelled_at, line_count FROM sales WHERE shopify_order_id = ?');
   for (const orderId of shopifyOrderIds) {
-    const row = select.get(orderId) as { id: number; cancelled_at: string | null } | undefined;
-    if (row) known.set(orderId, { id: row.id, cancelledAt: row.cancelled_at });
+    const row = select.get(orderId) as { id: number; cancelled_at: string | null; line_count: number } | undefined;
+    if (row) known.set(orderId, { id: row.id, cancelledAt: row.cancelled_at, lineCount: row.line_count });
   }
   return known;
 }
@@ -47,34 +49,55 @@ export function insertSale(change: CatalogChange, order: ShopifyOrder, source: s
     order.updatedAt,
     change.now,
   ) as { id: number };
-  const insertLine = prepared(
-    db,
-    `INSERT INTO sale_lines (sale_id, position, shopify_line_id, sku, title, variant_title, quantity, unit_price_cents, discount_cents, unmatched_reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-  );
-  order.lines.forEach((line, position) => {
-    const match = findSoldVariant(db, line);
-    const { id: lineId } = insertLine.get(
-      saleId,
-      position,
-      line.shopifyLineId,
-      line.sku.trim(),
-      line.title,
-      line.variantTitle,
-      line.quantity,
-      line.unitPriceCents,
-      line.discountCents,
-      match.matched ? null : match.reason,
-    ) as { id: number };
-    if (match.matched) matchLine(change, { lineId, quantity: line.quantity, orderName: order.name, soldAt: order.createdAt, locationId: order.locationId }, match.variant, source);
-  });
+  order.lines.forEach((line, position) => insertSaleLine(change, saleId, position, order, line, source));
   refreshSaleTotals(db, saleId);
   return saleId;
 }
 
+/**
+ * One order line written on a sale, matched by SKU; a matched line's units leave the stock.
+ * `addedByEdit`: an order edit added it after the sale was imported ("… edited" in the stock
+ * history). Returns the variant it matched.
+ */
+export function insertSaleLine(
+  change: CatalogChange,
+  saleId: number,
+  position: number,
+  order: ShopifyOrder,
+  line: ShopifyOrderLine,
+  source: string,
+  addedByEdit = false,
+): number | null {
+  const { db } = change;
+  const match = findSoldVariant(db, line);
+  const { id: lineId } = prepared(
+    db,
+    `INSERT INTO sale_lines (sale_id, position, shopify_line_id, sku, title, variant_title, quantity, unit_price_cents, discount_cents, unmatched_reason, added_by_edit)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  ).get(
+    saleId,
+    position,
+    line.shopifyLineId,
+    line.sku.trim(),
+    line.title,
+    line.variantTitle,
+    line.quantity,
+    line.unitPriceCents,
+    line.discountCents,
+    match.matched ? null : match.reason,
+    addedByEdit ? 1 : 0,
+  ) as { id: number };
+  if (!match.matched) return null;
+  const orderName = addedByEdit ? `${order.name} edited` : order.name;
+  matchLine(change, { lineId, quantity: line.quantity, orderName, soldAt: order.createdAt, locationId: order.locationId }, match.variant, source);
+  return match.variant.variantId;
+}
+
 export interface LineToMatch {
   lineId: number;
+  /** Units that left: the line's, less any an order edit removed before it was matched. */
   quantity: number;
+  /** As the stock history names it: "#1002", "#1002 edited". */
   orderName: string;
   /** When Shopify made the sale. */
   soldAt: string;

@@ -2,19 +2,19 @@
  * The Sales page's numbers: revenue, COGS, profit and units in the shop's currency, the best
  * sellers, and a day or week series for the chart. Sales in another currency are counted
  * apart, never added in: amounts are never converted. A sale whose order was cancelled on
- * Shopify after import is counted apart too: it earned nothing.
+ * Shopify after import is counted apart too: it earned nothing. Refunds and order edits are
+ * in every figure (sale-totals.ts): revenue after them, COGS of the units that did not come back.
  */
 import type { SalesSummary } from '../../shared/orders';
 import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
 import { addDays, saleFilterSql, type SaleFilter } from './sale-filter';
+import { LINE_COGS, LINE_REVENUE, LINE_UNITS } from './sale-totals';
 
 const DAY_MS = 86_400_000;
 /** Ranges up to about three months chart by day; longer ones by week. */
 const MAX_DAILY_POINTS = 92;
 const TOP_PRODUCTS = 10;
-
-const LINE_REVENUE = 'l.quantity * l.unit_price_cents - l.discount_cents';
 
 export function salesSummary(db: ReadableDB, filter: SaleFilter, currency: string): SalesSummary {
   const { where, params } = saleFilterSql(filter);
@@ -26,20 +26,20 @@ export function salesSummary(db: ReadableDB, filter: SaleFilter, currency: strin
 
   const totals = prepared(
     db,
-    `SELECT count(*) AS sales, coalesce(sum(s.subtotal_cents), 0) AS revenue, coalesce(sum(s.units), 0) AS units,
-       coalesce(sum(s.cogs_cents), 0) AS cogs, coalesce(sum(s.lines_without_cogs), 0) AS without_cogs
+    `SELECT count(*) AS sales, coalesce(sum(s.revenue_cents), 0) AS revenue, coalesce(sum(s.units), 0) AS units,
+       coalesce(sum(s.cogs_cents), 0) AS cogs, coalesce(sum(s.lines_without_cogs), 0) AS without_cogs, coalesce(sum(s.refunded_cents), 0) AS refunded
      FROM sales s ${and} s.currency = ?`,
-  ).get(...inCurrency) as { sales: number; revenue: number; units: number; cogs: number; without_cogs: number };
+  ).get(...inCurrency) as { sales: number; revenue: number; units: number; cogs: number; without_cogs: number; refunded: number };
 
   const otherCurrencies = prepared(
     db,
-    `SELECT s.currency, count(*) AS sales, sum(s.subtotal_cents) AS revenueCents FROM sales s ${and} s.currency <> ? GROUP BY s.currency ORDER BY s.currency`,
+    `SELECT s.currency, count(*) AS sales, sum(s.revenue_cents) AS revenueCents FROM sales s ${and} s.currency <> ? GROUP BY s.currency ORDER BY s.currency`,
   ).all(...inCurrency) as { currency: string; sales: number; revenueCents: number }[];
 
   const topProducts = prepared(
     db,
-    `SELECT l.product_id AS productId, max(l.product_name) AS productName, sum(l.quantity) AS units, sum(${LINE_REVENUE}) AS revenueCents,
-       sum(${LINE_REVENUE} - l.quantity * coalesce(l.unit_cogs_cents, 0)) AS profitCents
+    `SELECT l.product_id AS productId, max(l.product_name) AS productName, sum(${LINE_UNITS}) AS units, sum(${LINE_REVENUE}) AS revenueCents,
+       sum(${LINE_REVENUE} - coalesce(${LINE_COGS}, 0)) AS profitCents
      FROM sale_lines l JOIN sales s ON s.id = l.sale_id ${and} s.currency = ? AND l.product_id IS NOT NULL
      GROUP BY l.product_id ORDER BY revenueCents DESC, units DESC LIMIT ${TOP_PRODUCTS}`,
   ).all(...inCurrency) as SalesSummary['topProducts'];
@@ -53,6 +53,7 @@ export function salesSummary(db: ReadableDB, filter: SaleFilter, currency: strin
     revenueCents: totals.revenue,
     cogsCents: totals.cogs,
     profitCents: totals.revenue - totals.cogs,
+    refundedCents: totals.refunded,
     linesWithoutCogs: totals.without_cogs,
     cancelledSales: cancelled,
     otherCurrencies,
@@ -72,7 +73,7 @@ function salesSeries(db: ReadableDB, filter: SaleFilter, currency: string): Sale
   const { where, params } = saleFilterSql(filter);
   const days = prepared(
     db,
-    `SELECT substr(s.sold_at, 1, 10) AS day, count(*) AS sales, sum(s.subtotal_cents) AS revenue, sum(s.cogs_cents) AS cogs
+    `SELECT substr(s.sold_at, 1, 10) AS day, count(*) AS sales, sum(s.revenue_cents) AS revenue, sum(s.cogs_cents) AS cogs
      FROM sales s ${where ? `${where} AND` : 'WHERE'} s.cancelled_at IS NULL AND s.currency = ? GROUP BY day ORDER BY day`,
   ).all(...params, currency) as DayTotal[];
   const first = filter.from ?? days[0]?.day;

@@ -7,6 +7,7 @@ import { defineOperation } from '../shopify/shopify-operation';
 import importedLineFragment from './operations/imported-line.graphql?raw';
 import orderLinesDocument from './operations/order-lines-page.graphql?raw';
 import ordersDocument from './operations/orders-page.graphql?raw';
+import { refundLinesOf, restocksOf, toCents, type RefundNode, type ShopifyRefundLine, type ShopifyRestock } from './shopify-refunds';
 
 const ordersQuery = defineOperation(ordersDocument, importedLineFragment);
 const orderLinesQuery = defineOperation(orderLinesDocument, importedLineFragment);
@@ -21,7 +22,10 @@ export interface ShopifyOrderLine {
   sku: string;
   /** The Shopify variant sold (gid), when it still exists: a linked local variant matches it first. */
   shopifyVariantId: string | null;
+  /** Units sold when the order was placed (or the line added by an edit). */
   quantity: number;
+  /** Units still on the order: quantity − refunded − removed by order edits. */
+  currentQuantity: number;
   unitPriceCents: number;
   /** Discounts on the line, in total (original − discounted unit price, times quantity). */
   discountCents: number;
@@ -44,43 +48,12 @@ export interface ShopifyOrder {
   /** The location its stock was committed at (its fulfillment order's), when Shopify says. */
   locationId: string | null;
   lines: ShopifyOrderLine[];
+  /** Every refund line: money given back, and whether its units went back into Shopify's stock. */
+  refundLines: ShopifyRefundLine[];
   /** Units Shopify put back into its stock (a cancellation with restock, a return). */
   restocks: ShopifyRestock[];
   /** A cancellation kept some units out of Shopify's stock (refund lines without restock): they left, as sold. */
   keptAfterCancel: boolean;
-}
-
-export interface ShopifyRestock {
-  /** The refund's id and the order line's: what makes it once. */
-  key: string;
-  shopifyLineId: string;
-  quantity: number;
-  kind: 'cancellation' | 'refund';
-  locationId: string | null;
-}
-
-interface RefundNode {
-  id: string;
-  refundLineItems: { nodes: { quantity: number; restockType: string; location: { id: string } | null; lineItem: { id: string } }[] };
-}
-
-/** The refund lines that put units back; NO_RESTOCK changes money only. */
-function restocksOf(refunds: readonly RefundNode[] | undefined): ShopifyRestock[] {
-  return (refunds ?? []).flatMap((refund) =>
-    refund.refundLineItems.nodes.flatMap((line): ShopifyRestock[] =>
-      line.restockType === 'NO_RESTOCK' || line.quantity <= 0
-        ? []
-        : [
-            {
-              key: `${refund.id}|${line.lineItem.id}`,
-              shopifyLineId: line.lineItem.id,
-              quantity: line.quantity,
-              kind: line.restockType === 'CANCEL' ? 'cancellation' : 'refund',
-              locationId: line.location?.id ?? null,
-            },
-          ],
-    ),
-  );
 }
 
 interface Money {
@@ -93,6 +66,7 @@ interface LineNode {
   sku: string | null;
   variant: { id: string } | null;
   quantity: number;
+  currentQuantity: number;
   originalUnitPriceSet: Money;
   discountedUnitPriceSet: Money;
 }
@@ -122,12 +96,6 @@ interface OrdersData {
   orders: { nodes: OrderNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
-/** "12.5" → 1250. Shopify's amounts are decimal strings; rounding keeps float noise out. */
-export function toCents(amount: string | undefined | null): number {
-  const value = Number(amount ?? 0);
-  return Number.isFinite(value) ? Math.round(value * 100) : 0;
-}
-
 const cents = (money: Money | null | undefined) => toCents(money?.presentmentMoney.amount);
 
 function lineOf(node: LineNode): ShopifyOrderLine {
@@ -139,6 +107,7 @@ function lineOf(node: LineNode): ShopifyOrderLine {
     sku: node.sku ?? '',
     shopifyVariantId: node.variant?.id ?? null,
     quantity: node.quantity,
+    currentQuantity: node.currentQuantity,
     unitPriceCents: unit,
     discountCents: Math.max(0, (unit - cents(node.discountedUnitPriceSet)) * node.quantity),
   };
@@ -166,6 +135,7 @@ export async function readOrders(client: ShopifyClient, search: OrderSearch, onP
   do {
     const { data }: { data: OrdersData } = await client.request<OrdersData>(ordersQuery, { first: ORDERS_PER_PAGE, after, query: search });
     for (const node of data.orders.nodes) {
+      const refundLines = refundLinesOf(node.refunds);
       orders.push({
         shopifyOrderId: node.id,
         name: node.name,
@@ -182,8 +152,9 @@ export async function readOrders(client: ShopifyClient, search: OrderSearch, onP
         totalCents: cents(node.totalPriceSet),
         locationId: node.fulfillmentOrders?.nodes[0]?.assignedLocation?.location?.id ?? null,
         lines: await remainingLines(client, node.id, node.lineItems),
-        restocks: restocksOf(node.refunds),
-        keptAfterCancel: node.cancelledAt !== null && (node.refunds ?? []).some((r) => r.refundLineItems.nodes.some((l) => l.restockType === 'NO_RESTOCK' && l.quantity > 0)),
+        refundLines,
+        restocks: restocksOf(refundLines),
+        keptAfterCancel: node.cancelledAt !== null && refundLines.some((l) => !l.restocked && l.quantity > 0),
       });
     }
     onPage(orders.length);

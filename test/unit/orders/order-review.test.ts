@@ -12,6 +12,7 @@ const order = (name: string, patch: Partial<ShopifyOrder> = {}): ShopifyOrder =>
   test: false,
   currency: 'EUR',
   locationId: null,
+  refundLines: [],
   restocks: [],
   keptAfterCancel: false,
   subtotalCents: 1000,
@@ -34,8 +35,8 @@ const orders = [
 ];
 // #5 was imported; #6 was imported and has been cancelled since.
 const known = new Map([
-  ['gid://shopify/Order/5', { id: 50, cancelledAt: null }],
-  ['gid://shopify/Order/6', { id: 60, cancelledAt: null }],
+  ['gid://shopify/Order/5', { id: 50, cancelledAt: null, lineCount: 0 }],
+  ['gid://shopify/Order/6', { id: 60, cancelledAt: null, lineCount: 0 }],
 ]);
 
 describe('what an import does with each order', () => {
@@ -62,7 +63,19 @@ describe('what an import does with each order', () => {
   });
 
   it('a cancellation already reported is not news again', () => {
-    const reported = new Map([['gid://shopify/Order/6', { id: 60, cancelledAt: '2026-11-22T00:00:00Z' }]]);
+    const reported = new Map([['gid://shopify/Order/6', { id: 60, cancelledAt: '2026-11-22T00:00:00Z', lineCount: 0 }]]);
     expect(reviewOrders([orders[5]!], reported, 'EUR')[0]!.state).toBe('already_imported');
+  });
+
+  it('looks again at a sale Shopify may have changed since: a refund, units gone from a line, a line added by an edit', () => {
+    const line = { shopifyLineId: 'gid://shopify/LineItem/1', title: 'Moth tee', variantTitle: null, sku: 'TEE-M', shopifyVariantId: null, quantity: 2, currentQuantity: 2, unitPriceCents: 2500, discountCents: 0 };
+    const refund = { key: 'r|1', shopifyLineId: line.shopifyLineId, quantity: 1, restocked: false, kind: 'refund' as const, locationId: null, amountCents: 2500 };
+    const sale = new Map([['gid://shopify/Order/5', { id: 50, cancelledAt: null, lineCount: 1 }]]);
+    const changed = (patch: Partial<ShopifyOrder>) => reviewOrders([order('#5', { lines: [line], ...patch })], sale, 'EUR')[0]!.changedSinceSale;
+    expect(changed({})).toBe(false);
+    expect(changed({ refundLines: [refund] })).toBe(true);
+    expect(changed({ lines: [{ ...line, currentQuantity: 1 }] })).toBe(true);
+    expect(changed({ lines: [line, { ...line, shopifyLineId: 'gid://shopify/LineItem/2' }] })).toBe(true);
+    expect(reviewOrders([order('#1', { refundLines: [refund] })], sale, 'EUR')[0]!.changedSinceSale).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import syncReviewChunks from './0004-sync-review-chunks';
 import syncApply from './0005-sync-apply';
 import sales from './0006-sales';
 import stockReconciliation from './0007-stock-reconciliation';
+import saleRefunds from './0008-sale-refunds';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,4 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply, sales, stockReconciliation];
+export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply, sales, stockReconciliation, saleRefunds];
