@@ -5,24 +5,19 @@
  */
 import { defaultShop, type ShopifySimulator, type RequestLogEntry } from './shopify-simulator';
 import { loadSeed, type SeedCatalog } from './store/catalog-seed';
-import { cancelOrder, createOrder, UnknownSkuError } from './store/orders';
+import { cancelOrder, createOrder } from './store/orders';
 import { gid } from './store/gid';
 import { placeholderMedia } from './store/media-sources';
 import { money, normalizeTags, setMedia } from './store/product-builder';
-import type { LocationRecord, OrderRecord, ProductStatus, VariantRecord } from './store/records';
+import type { LocationRecord, ProductStatus, VariantRecord } from './store/records';
 import { onHandOf } from './store/records';
 import type { FaultSpec } from './http/faults';
 import { demoSeed } from './seeds/demo';
+import { ControlError, optionalBoolean, refusing, wholeNumber } from './control-input';
+import { createOrderControl, orderNamed, orderView, type OrderControl, type OrderView } from './order-control';
 
-/** A request the control API refuses, with the HTTP status it answers. */
-export class ControlError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ControlError } from './control-input';
+export type { OrderView } from './order-control';
 
 export interface VariantView {
   sku: string;
@@ -62,7 +57,7 @@ export interface ProductEdit {
   images?: string[];
 }
 
-export interface SimControl {
+export interface SimControl extends OrderControl {
   reset(): void;
   seed(catalog: SeedCatalog | 'demo' | 'empty'): { products: number; variants: number };
   sell(input: { sku: string; quantity: number; location?: string }): OrderView;
@@ -72,6 +67,8 @@ export interface SimControl {
    */
   cancelOrder(input: { name: string; reason?: string; restock?: boolean }): OrderView;
   setQuantity(input: { sku: string; available: number; location?: string }): VariantView;
+  /** An admin correction: available moves by `delta` (negative lowers it) at the location (default the primary). */
+  adjust(input: { sku: string; delta: number; location?: string }): VariantView;
   editVariant(input: VariantEdit): VariantView;
   editProduct(input: ProductEdit): VariantView;
   variant(sku: string, location?: string): VariantView;
@@ -81,18 +78,6 @@ export interface SimControl {
   createToken(input: { scopes?: string[]; ttlSeconds?: number | null }): { token: string; scopes: string[] };
   setBucket(input: { capacity: number; restoreRate: number }): void;
 }
-
-export type OrderView = ReturnType<typeof orderView>;
-
-const orderView = (o: OrderRecord) => ({
-  id: gid('Order', o.id),
-  name: o.name,
-  createdAt: o.createdAt,
-  currencyCode: o.currencyCode,
-  cancelledAt: o.cancelledAt,
-  test: o.test,
-  lineItems: o.lineItems.map((l) => ({ sku: l.sku, quantity: l.quantity, price: l.unitPrice })),
-});
 
 const STATUSES: ProductStatus[] = ['ACTIVE', 'DRAFT', 'ARCHIVED', 'UNLISTED'];
 const CANCEL_REASONS = ['CUSTOMER', 'DECLINED', 'FRAUD', 'INVENTORY', 'STAFF', 'OTHER'];
@@ -112,9 +97,17 @@ export function createSimControl(sim: ShopifySimulator): SimControl {
     if (!found) throw new ControlError(404, `No location is named "${name}"`);
     return found;
   };
-  const wholeNumber = (value: unknown, name: string): number => {
-    if (typeof value !== 'number' || !Number.isInteger(value)) throw new ControlError(400, `"${name}" must be a whole number`);
-    return value;
+  /** Sets available at a location from what it was, as an admin change: the level, item and product move to now. */
+  const changeAvailable = (sku: unknown, location: string | undefined, to: (available: number) => number): VariantView => {
+    const variant = variantBySku(sku);
+    const where = locationNamed(location);
+    const item = variant.inventoryItem;
+    const available = to(item.levels.get(where.id)?.available ?? 0);
+    const level = item.levels.get(where.id) ?? store.stock(item, where);
+    level.available = available;
+    level.updatedAt = item.updatedAt = store.timestamp();
+    store.touch(variant.product, variant);
+    return view(variant, location);
   };
 
   const view = (variant: VariantRecord, locationName?: string): VariantView => {
@@ -144,6 +137,7 @@ export function createSimControl(sim: ShopifySimulator): SimControl {
   };
 
   const control: SimControl = {
+    ...createOrderControl(store),
     reset() {
       control.seed('empty');
       sim.resetSideState();
@@ -163,31 +157,16 @@ export function createSimControl(sim: ShopifySimulator): SimControl {
       variantBySku(sku);
       const q = wholeNumber(quantity, 'quantity');
       if (q < 1) throw new ControlError(400, '"quantity" must be at least 1');
-      try {
-        return orderView(createOrder(store, { locationId: locationNamed(location).id, lineItems: [{ sku, quantity: q }] }));
-      } catch (e) {
-        if (e instanceof UnknownSkuError) throw new ControlError(404, e.message);
-        throw e;
-      }
+      return orderView(refusing(() => createOrder(store, { locationId: locationNamed(location).id, lineItems: [{ sku, quantity: q }] })));
     },
     cancelOrder({ name, reason, restock }) {
-      const order = [...store.orders.values()].find((o) => o.name === name);
-      if (!order) throw new ControlError(404, `No order is named "${String(name)}"`);
+      const order = orderNamed(store, name);
       const why = reason === undefined ? 'CUSTOMER' : String(reason).toUpperCase();
       if (!CANCEL_REASONS.includes(why)) throw new ControlError(400, `"reason" must be one of: ${CANCEL_REASONS.join(', ')}`);
-      if (restock !== undefined && typeof restock !== 'boolean') throw new ControlError(400, '"restock" must be true or false');
-      return orderView(cancelOrder(store, order, why, restock ?? true));
+      return orderView(cancelOrder(store, order, why, optionalBoolean(restock, 'restock', true)));
     },
-    setQuantity({ sku, available, location }) {
-      const variant = variantBySku(sku);
-      const where = locationNamed(location);
-      const item = variant.inventoryItem;
-      const level = item.levels.get(where.id) ?? store.stock(item, where);
-      level.available = wholeNumber(available, 'available');
-      level.updatedAt = store.timestamp();
-      store.touch(variant.product, variant);
-      return view(variant, location);
-    },
+    setQuantity: ({ sku, available, location }) => changeAvailable(sku, location, () => wholeNumber(available, 'available')),
+    adjust: ({ sku, delta, location }) => changeAvailable(sku, location, (available) => available + wholeNumber(delta, 'delta')),
     editVariant(edit) {
       const variant = variantBySku(edit.sku);
       if (edit.price !== undefined) variant.price = money(edit.price);

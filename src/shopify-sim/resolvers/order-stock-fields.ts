@@ -1,7 +1,8 @@
 /**
  * Where an order's stock sits and where it went back: `Order.fulfillmentOrders` (one per
- * order, at the location whose stock it committed) and `Order.refunds` with their
- * `refundLineItems` (restock type, quantity, location), as Shopify answers them.
+ * order, at the location whose stock it committed), `Order.refunds` with their
+ * `refundLineItems` (restock type, quantity, location, money) and what they refunded in all
+ * (`Order.totalRefundedSet`), as Shopify answers them.
  */
 import type { GraphQLFieldResolver } from 'graphql';
 import { gid } from '../store/gid';
@@ -43,9 +44,11 @@ export const orderStockFields: Fields<OrderRecord> = {
     const all: FulfillmentOrderView[] = visible ? [{ id: o.id, order: o, location: orderLocation(ctx.store, o) }] : [];
     return listConnection(all.filter((fo) => matchesSearch(fo, query, readFulfillmentOrder)), pageArgs(args, ctx));
   },
-  refunds: (o, args: { first?: number | null }) =>
-    (o.refunds ?? []).slice(0, args.first ?? undefined).map((r): RefundView => ({ ...r, order: o })),
+  refunds: (o, args: { first?: number | null }) => refundViews(o).slice(0, args.first ?? undefined),
+  totalRefundedSet: (o) => refundMoney(o, refundViews(o).flatMap(lineViews), (l) => l.quantity),
 };
+
+const refundViews = (o: OrderRecord): RefundView[] => (o.refunds ?? []).map((r) => ({ ...r, order: o }));
 
 export const fulfillmentOrderFields: Fields<FulfillmentOrderView> = {
   id: (fo) => gid('FulfillmentOrder', fo.id),
@@ -87,7 +90,7 @@ export const refundLineItemFields: Fields<RefundLineView> = {
   id: (l) => gid('RefundLineItem', l.id),
   lineItem: (l) => l.line,
   location: (l, _a, ctx) => (l.locationId === null ? null : (ctx.store.locations.get(l.locationId) ?? null)),
-  restocked: (l) => l.restockType === 'CANCEL',
+  restocked: (l) => l.restockType !== 'NO_RESTOCK',
   priceSet: (l) => refundMoney(l.order, [l], () => 1),
   subtotalSet: (l) => refundMoney(l.order, [l], (x) => x.quantity),
 };

@@ -48,7 +48,8 @@ const readVariant = searchFields<VariantRecord>(
 
 const readOrder = searchFields<OrderRecord>(
   {
-    name: (o) => o.name,
+    // Shopify finds "#1494" by name:1494 as well as by its full name.
+    name: (o) => [o.name, o.name.replace(/^#/, '')],
     updated_at: (o) => o.updatedAt,
     created_at: (o) => o.createdAt,
     processed_at: (o) => o.processedAt,

@@ -14,7 +14,7 @@ import type {
   ProductRecord,
   VariantRecord,
 } from '../store/records';
-import { onHandOf } from '../store/records';
+import { currentQuantityOf, onHandOf } from '../store/records';
 import { DEFAULT_OPTION, DEFAULT_VALUE, variantTitle } from '../store/product-builder';
 import type { SimContext } from './context';
 import { listConnection, pageArgs, type PageArgs } from './connection';
@@ -145,7 +145,9 @@ export type OrderLine = LineItemRecord & { order: OrderRecord };
 export const lineItemFields: Fields<OrderLine> = {
   id: (l) => gid('LineItem', l.id),
   name: (l) => (l.variantTitle ? `${l.title} - ${l.variantTitle}` : l.title),
-  currentQuantity: (l) => (l.order.cancelledAt ? 0 : l.quantity),
+  currentQuantity: (l) => currentQuantityOf(l.order, l),
+  // Nothing is ever fulfilled or paid only in part here, so every unit still on the order can be refunded.
+  refundableQuantity: (l) => currentQuantityOf(l.order, l),
   product: (l) => l.variant?.product ?? null,
   originalUnitPriceSet: (l) => moneyBag(l.unitPrice, l.order.currencyCode, l.presentmentUnitPrice, l.order.presentmentCurrencyCode),
   discountedUnitPriceSet: (l) =>

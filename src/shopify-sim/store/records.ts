@@ -98,6 +98,8 @@ export interface LineItemRecord {
   variantTitle: string | null;
   sku: string | null;
   quantity: number;
+  /** Units still on the order after refunds and edit removals (absent in states saved before it was kept: see currentQuantityOf). */
+  currentQuantity?: number;
   variant: VariantRecord | null;
   unitPrice: string;
   discountedUnitPrice: string;
@@ -110,7 +112,8 @@ export interface RefundLineItemRecord {
   id: number;
   lineItemId: number;
   quantity: number;
-  restockType: 'CANCEL' | 'NO_RESTOCK';
+  /** The store never fulfils orders, so a restocked line is always CANCEL (RETURN is for fulfilled units). */
+  restockType: 'CANCEL' | 'RETURN' | 'NO_RESTOCK';
   /** Where the stock went back; null when it was not restocked. */
   locationId: number | null;
 }
@@ -135,6 +138,8 @@ export interface OrderRecord {
   test: boolean;
   currencyCode: string;
   presentmentCurrencyCode: string;
+  /** Presentment money per unit of shop money (absent in states saved before it was kept: 1). */
+  exchangeRate?: number;
   financialStatus: string;
   sourceName: string;
   lineItems: LineItemRecord[];
@@ -150,6 +155,10 @@ export interface ShopRecord {
   ianaTimezone: string;
   plan: 'standard' | 'advanced' | 'plus';
 }
+
+/** Units of a line still on its order: what refunds and edits left (a cancelled order keeps none). */
+export const currentQuantityOf = (order: OrderRecord, line: LineItemRecord): number =>
+  line.currentQuantity ?? (order.cancelledAt ? 0 : line.quantity);
 
 export const onHandOf = (level: InventoryLevelRecord): number =>
   level.available + level.committed + Object.values(level.other).reduce((a, b) => a + b, 0);
