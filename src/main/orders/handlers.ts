@@ -42,7 +42,8 @@ export function createOrderImport(deps: CoreDeps, shop: OrderShop, redactor: Sec
   const safely = redactingFailures(redactor);
   const count = (sql: string) => (prepared(db, sql).get() as { n: number }).n;
   const unsubscribe = deps.bus.subscribe((event) => {
-    if (event.name === 'connectionChanged' && event.payload.state === 'connected' && db.open) startCatchUpFrom(db, catchUpStart(deps.clock.now()));
+    const shop = event.name === 'connectionChanged' && event.payload.state === 'connected' ? event.payload.shop : null;
+    if (shop && db.open) startCatchUpFrom(db, catchUpStart(deps.clock.now()), shop.domain);
   });
 
   const handlers: HandlerSlice<OrderCallName> = {
