@@ -12,7 +12,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { CRASH_TEST_LEASE_MS } from './push-test-shop';
-import { allSkus, openModelRun, seeded, step, tolerate, type ModelRun } from './stock-model';
+import { allSkus, openModelRun, seeded, step, tolerate, type ModelRun, type OpenOrders } from './stock-model';
 
 const SEEDS = process.env.MODEL_SEEDS ? Array.from({ length: Number(process.env.MODEL_SEEDS) }, (_, i) => 1000 + i) : [20261204, 7, 1913];
 const STEPS = Number(process.env.MODEL_STEPS ?? 120);
@@ -57,7 +57,7 @@ describe('the stock promise over a random walk', () => {
       const rng = seeded(seed);
       const run = await openModelRun();
       try {
-        const orders: string[] = [];
+        const orders: OpenOrders = new Map();
         for (let i = 0; i < STEPS; i++) await step(run, rng, orders);
         const problems = await settle(run, rng);
         const core = run.cores[0];

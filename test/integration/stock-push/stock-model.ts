@@ -128,8 +128,13 @@ async function variantId(core: Core, skuOf: string): Promise<number> {
   return (await core.call('findVariantsBySku', { sku: skuOf }))[0]!.id;
 }
 
+/** Shopify's open orders, by name: the units of each SKU still on it (sold, less refunds and edits). */
+export type OpenOrders = Map<string, Map<string, number>>;
+
+const move = (run: ModelRun, skuOf: string, units: number) => run.onHand.set(skuOf, (run.onHand.get(skuOf) ?? 0) + units);
+
 /** One random step. */
-export async function step(run: ModelRun & { restart(i: 0 | 1): Promise<void> }, rng: ReturnType<typeof seeded>, orders: string[]): Promise<void> {
+export async function step(run: ModelRun & { restart(i: 0 | 1): Promise<void> }, rng: ReturnType<typeof seeded>, orders: OpenOrders): Promise<void> {
   const core = run.cores[rng.int(2)]!;
   const s = rng.pick(allSkus);
   const roll = rng.int(100);
@@ -161,24 +166,65 @@ export async function step(run: ModelRun & { restart(i: 0 | 1): Promise<void> },
     const rule = rng.pick([{ kind: 'as_is' as const }, { kind: 'at_most' as const, quantity: 3 + rng.int(10) }]);
     await core.call('setStockRule', { productId, ...rule });
     note(`rule ${productId} ${JSON.stringify(rule)}`);
-  } else if (roll < 52) {
+  } else if (roll < 47) {
     const quantity = 1 + rng.int(3);
     const location = rng.int(5) === 0 ? 'Market stall' : undefined;
     const order = run.sim.control.sell({ sku: s, quantity, ...(location ? { location } : {}) });
-    orders.push(order.name);
-    run.onHand.set(s, (run.onHand.get(s) ?? 0) - quantity);
+    orders.set(order.name, new Map([[s, quantity]]));
+    move(run, s, -quantity);
     note(`sell ${s} ${quantity} ${order.name} ${location ?? ''}`);
-  } else if (roll < 58 && orders.length > 0) {
-    const name = orders.splice(rng.int(orders.length), 1)[0]!;
+  } else if (roll < 52 && orders.size > 0) {
+    // A cancellation puts back what is still on the order, when it restocks.
+    const name = rng.pick([...orders.keys()]);
+    const lines = orders.get(name)!;
+    orders.delete(name);
     const restock = rng.int(4) !== 0;
-    const order = run.sim.control.cancelOrder({ name, restock });
-    if (restock) for (const line of order.lineItems) if (line.sku) run.onHand.set(line.sku, (run.onHand.get(line.sku) ?? 0) + line.quantity);
-    note(`cancel ${name} restock=${restock} (${order.lineItems.map((l) => `${l.sku} ${l.quantity}`).join(', ')})`);
+    run.sim.control.cancelOrder({ name, restock });
+    if (restock) for (const [skuOf, units] of lines) move(run, skuOf, units);
+    note(`cancel ${name} restock=${restock} (${[...lines].map(([k, n]) => `${k} ${n}`).join(', ')})`);
+  } else if (roll < 55 && orders.size > 0) {
+    const name = rng.pick([...orders.keys()]);
+    const lines = orders.get(name)!;
+    const [skuOf, left] = rng.pick([...lines]);
+    if (left > 0) {
+      const quantity = 1 + rng.int(left);
+      const restock = rng.int(3) !== 0;
+      run.sim.control.refund({ name, lines: [{ sku: skuOf, quantity, restock }] });
+      lines.set(skuOf, left - quantity);
+      if (restock) move(run, skuOf, quantity);
+      note(`refund ${name} ${skuOf} ${quantity} restock=${restock}`);
+    }
+  } else if (roll < 58 && orders.size > 0) {
+    // An order edit: a line added, or units removed from one.
+    const name = rng.pick([...orders.keys()]);
+    const lines = orders.get(name)!;
+    if (rng.int(2) === 0) {
+      const quantity = 1 + rng.int(2);
+      run.sim.control.editOrder({ name, add: [{ sku: s, quantity }] });
+      lines.set(s, (lines.get(s) ?? 0) + quantity);
+      move(run, s, -quantity);
+      note(`edit ${name} adds ${s} ${quantity}`);
+    } else {
+      const [skuOf, left] = rng.pick([...lines]);
+      if (left > 0) {
+        run.sim.control.editOrder({ name, remove: [{ sku: skuOf, quantity: 1 }] });
+        lines.set(skuOf, left - 1);
+        move(run, skuOf, 1);
+        note(`edit ${name} removes ${skuOf} 1`);
+      }
+    }
   } else if (roll < 61) {
-    const to = rng.int(25);
-    run.sim.control.setQuantity({ sku: s, available: to });
+    // A correction in Shopify Admin that no order explains.
+    if (rng.int(2) === 0) {
+      const to = rng.int(25);
+      run.sim.control.setQuantity({ sku: s, available: to });
+      note(`admin sets ${s} to ${to}`);
+    } else {
+      const delta = rng.int(7) - 3 || 2;
+      run.sim.control.adjust({ sku: s, delta });
+      note(`admin adjusts ${s} by ${delta}`);
+    }
     run.corrected.add(s);
-    note(`admin sets ${s} to ${to}`);
   } else if (roll < 63) {
     const locations = await core.call('listLocations', {});
     const location = rng.pick(locations);
