@@ -16,8 +16,21 @@ const LINE_COLUMNS: HeadColumn[] = [
   { label: 'Profit', numeric: true },
 ];
 
+/** What Shopify did to the line after the sale: refunds (back in stock or not) and order edits. */
+function changeNotes(line: SaleLine, money: (cents: number) => string): string[] {
+  const notes: string[] = [];
+  if (line.addedByEdit) notes.push('added in an order edit');
+  if (line.removedQuantity > 0) notes.push(`${line.removedQuantity} removed in an order edit, back in stock`);
+  const kept = line.refundedQuantity - line.restockedQuantity;
+  if (line.restockedQuantity > 0) notes.push(`${line.restockedQuantity} refunded, back in stock`);
+  if (kept > 0) notes.push(`${kept} refunded, not restocked`);
+  if (line.refundedQuantity > 0) notes.push(`${money(line.refundedCents)} refunded`);
+  return notes;
+}
+
 function LineRow({ line, currency }: { line: SaleLine; currency: string }) {
   const money = (cents: number | null) => (cents === null ? '—' : formatMoney(cents, currency));
+  const changes = changeNotes(line, money);
   return (
     <tr data-testid={`sale-line-${line.sku || line.id}`}>
       <td>
@@ -29,6 +42,11 @@ function LineRow({ line, currency }: { line: SaleLine; currency: string }) {
             {' '}
             · stock left as it was
           </span>
+        ) : null}
+        {changes.length > 0 ? (
+          <div className="muted sale-line-changes" data-testid="sale-line-changes">
+            {changes.join(' · ')}
+          </div>
         ) : null}
       </td>
       <td className="mono">{line.sku || '—'}</td>
@@ -43,6 +61,7 @@ function LineRow({ line, currency }: { line: SaleLine; currency: string }) {
 export function SaleDetail({ sale }: { sale: Sale }) {
   const money = (cents: number) => formatMoney(cents, sale.currency);
   const { totals } = sale;
+  const edited = sale.lines.some((l) => l.addedByEdit || l.removedQuantity > 0);
   const panel = useRef<HTMLElement>(null);
   // Opened from the list above: brought into view, where the owner is looking next. (A block
   // body: newer browsers return a promise from scrollIntoView, which is no cleanup function.)
@@ -88,7 +107,14 @@ export function SaleDetail({ sale }: { sale: Sale }) {
         <dt>Customer paid</dt>
         <dd>
           <strong>{money(totals.totalCents)}</strong>
+          {edited ? <span className="muted"> (as the order was when it was imported; edits since are in the lines)</span> : null}
         </dd>
+        {sale.refundedCents > 0 ? (
+          <>
+            <dt>Refunded</dt>
+            <dd data-testid="sale-refunded">−{money(sale.refundedCents)}</dd>
+          </>
+        ) : null}
         <dt>Profit</dt>
         <dd data-testid="sale-profit">
           {money(sale.profitCents)} <span className="muted">(revenue {money(sale.revenueCents)} − COGS {money(sale.cogsCents)})</span>

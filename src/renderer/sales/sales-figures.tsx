@@ -27,6 +27,7 @@ export function SalesFigures({ summary }: { summary: SalesSummary }) {
       </div>
       <p className="field-hint">
         Revenue is what the items sold for after discounts, before shipping and tax, in {summary.currency}.
+        {summary.refundedCents > 0 ? ` Refunds (${money(summary.refundedCents)}) are taken off revenue and profit; refunded items put back in stock cost nothing.` : ''}
         {summary.linesWithoutCogs > 0 ? ` ${summary.linesWithoutCogs} line(s) have no known cost of goods and count as costing nothing.` : ''}
         {summary.cancelledSales > 0 ? ` ${summary.cancelledSales} sale(s) cancelled on Shopify after import are left out.` : ''}
       </p>

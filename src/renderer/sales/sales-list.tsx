@@ -19,6 +19,7 @@ const NUMERIC = new Set(['Units', 'Revenue', 'COGS', 'Profit']);
 function note(row: SaleRow): string {
   const notes: string[] = [];
   if (row.cancelledAt) notes.push('Cancelled on Shopify');
+  else if (row.refundedCents > 0) notes.push(`${formatMoney(row.refundedCents, row.currency)} refunded`);
   if (row.test) notes.push('Test order');
   if (row.unmatchedLines > 0) notes.push(`${row.unmatchedLines} unmatched`);
   return notes.join(' · ');
