@@ -33,7 +33,8 @@ describe('corrections made in Shopify Admin', () => {
     expect(rows).toEqual([expect.objectContaining({ sku: 'PRINT-A4', stockpilot: 3, shopify: 7 })]);
     expect(shop.shopifyAvailable('PRINT-A4')).toBe(7);
     expect(await onHand('PRINT-A4')).toBe(3);
-    expect(shop.events.some((e) => e.name === 'shopifyChangesChanged')).toBe(true);
+    // The window hears of it once the push that found it has finished.
+    expect(await until(async () => shop.events.some((e) => e.name === 'shopifyChangesChanged'), Boolean)).toBe(true);
   });
 
   it('are taken as stocktakes by themselves when the owner asked for that (source "Shopify admin")', async () => {
