@@ -127,6 +127,23 @@ describe('an order edit on Shopify', () => {
   });
 });
 
+describe('an older sale changed since', () => {
+  it('a refund on an order from days ago is brought in by the next import, though the order is older than its first day', async () => {
+    shop = await openOrderTestShop();
+    await importOrders(); // #1002 (6 days ago): two tees and a print
+    shop.sim.control.refund({ name: '#1002', lines: [{ sku: 'PRINT-A4', quantity: 1, restock: true }] });
+
+    const summary = await importOrders(); // starts from today, the day of the last import
+    expect(summary.since).toBe(new Date().toISOString().slice(0, 10));
+    const sale = (await shop.core.call('listSales', {})).rows.find((r) => r.orderName === '#1002')!;
+    expect(sale).toMatchObject({ refundedCents: 1800, revenueCents: 5000, cogsCents: 1800 });
+    // Three prints, one sold in #1002 and one in #1003; #1002's came back.
+    await shop.core.call('pushNow', {});
+    expect([shop.onHand('PRINT-A4'), shop.shopifyAvailable('PRINT-A4')]).toEqual([2, 2]);
+    expect((await shop.core.call('listShopifyChanges', {})).rows.map((r) => r.sku)).not.toContain('PRINT-A4');
+  });
+});
+
 describe('the same changed order seen again', () => {
   it('two imports, and imports in another Stockpilot on the same data folder at once: every change counted once', async () => {
     shop = await openShop();
