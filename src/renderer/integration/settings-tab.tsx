@@ -1,6 +1,5 @@
 /** Settings of the stock push: the "Sync stock to Shopify" switch, the location, Sold-Out Override, the interval, and bulk sync. */
 import { useEffect, useState } from 'react';
-import type { SettingsPatch } from '../../shared/settings';
 import { ContractError } from '../../shared/errors';
 import { api } from '../api';
 import { Card } from '../components/card';
@@ -12,19 +11,7 @@ import { toastRunSummary, useStockPush } from '../stores/stock-push';
 import { toast, toastError } from '../stores/toasts';
 import { LocationSetting } from './location-setting';
 import { AutoImportSetting } from '../order-import/auto-import-setting';
-
-/** The switch moves at once (a controlled checkbox would otherwise spring back until the core answers); a refusal puts it back. */
-async function saveSettings(patch: SettingsPatch): Promise<void> {
-  const before = useSettings.getState().settings;
-  useSettings.setState({ settings: { ...before, ...patch } });
-  try {
-    useSettings.setState({ settings: await api.setSettings(patch) });
-    void useStockPush.getState().load();
-  } catch (error) {
-    useSettings.setState({ settings: before });
-    toastError(error);
-  }
-}
+import { saveSettings } from './save-settings';
 
 function IntervalSetting({ minutes }: { minutes: number }) {
   const [text, setText] = useState(String(minutes));
@@ -137,6 +124,13 @@ export function SettingsTab() {
           onChange={(on) => void saveSettings({ soldOutOverride: on })}
           testId="settings-sold-out-override"
           hint="Products with Track Inventory off are pushed as 0, so Shopify shows them sold out."
+        />
+        <Checkbox
+          label="Take Shopify Admin corrections as stocktakes"
+          checked={settings.takeShopifyCorrections}
+          onChange={(on) => void saveSettings({ takeShopifyCorrections: on })}
+          testId="settings-take-shopify-corrections"
+          hint="A change to available in Shopify Admin that no order explains goes into Stockpilot’s stock by itself. Off: it is listed under Changed on Shopify for you to decide."
         />
         <IntervalSetting minutes={settings.pushIntervalMinutes} />
       </Card>

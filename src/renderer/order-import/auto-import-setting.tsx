@@ -1,33 +1,27 @@
-/** The Settings tab's switch for order sync (on by default once a shop is connected). */
-import type { Settings } from '../../shared/settings';
-import { api } from '../api';
+/** The Settings tab's Orders card: order sync (on by default once a shop is connected), and whether other locations' sales lower this stock. */
 import { Card } from '../components/card';
 import { Checkbox } from '../components/field';
+import { saveSettings } from '../integration/save-settings';
 import { useSettings } from '../stores/settings';
-import { toastError } from '../stores/toasts';
-
-/** The switch moves at once; a refusal puts it back. */
-async function setAutoImport(on: boolean): Promise<void> {
-  const before: Settings = useSettings.getState().settings;
-  useSettings.setState({ settings: { ...before, autoImportOrders: on } });
-  try {
-    useSettings.setState({ settings: await api.setSettings({ autoImportOrders: on }) });
-  } catch (error) {
-    useSettings.setState({ settings: before });
-    toastError(error);
-  }
-}
 
 export function AutoImportSetting() {
   const on = useSettings((s) => s.settings.autoImportOrders);
+  const elsewhere = useSettings((s) => s.settings.otherLocationSalesMoveStock);
   return (
     <Card title="Orders" testId="settings-orders-card">
       <Checkbox
-        label="Order sync: bring Shopify\u2019s orders in by themselves"
+        label="Order sync: bring Shopify’s orders in by themselves"
         checked={on}
-        onChange={(checked) => void setAutoImport(checked)}
+        onChange={(checked) => void saveSettings({ autoImportOrders: checked })}
         testId="settings-auto-import-orders"
         hint="Every minute, orders placed or changed on Shopify since the shop was connected become sales here: their units leave your stock once; cancellations and returns that restock bring them back. Older orders are for Import below."
+      />
+      <Checkbox
+        label="Sales fulfilled from other locations lower this stock too"
+        checked={elsewhere}
+        onChange={(checked) => void saveSettings({ otherLocationSalesMoveStock: checked })}
+        testId="settings-other-location-sales"
+        hint="Off: a sale fulfilled from another location than the one Stockpilot pushes to is a sale (the Sales page says where), but that location’s stock is kept apart."
       />
     </Card>
   );
