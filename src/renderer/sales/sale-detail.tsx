@@ -73,13 +73,19 @@ export function SaleDetail({ sale }: { sale: Sale }) {
       <div className="card-heading">
         <h2>
           Shopify order {sale.orderName} <span className="muted">· {orderDay(sale.date)}</span>
+          {sale.locationName ? (
+            <span className="muted" data-testid="sale-location">
+              {' '}
+              · fulfilled from {sale.locationName}
+            </span>
+          ) : null}
         </h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={() => useSales.getState().close()} data-testid="sale-detail-close">
           ×
         </button>
       </div>
       {sale.cancelledAt ? (
-        <p className="notice notice-warning">Cancelled on Shopify on {orderDay(sale.cancelledAt)}, after it was imported. The sale is kept as it was and left out of the totals.</p>
+        <p className="notice notice-warning">Cancelled on Shopify on {orderDay(sale.cancelledAt)}. It is left out of the totals; units Shopify restocked came back into your stock.</p>
       ) : null}
       <div className="table-scroll">
         <table className="compact" data-testid="sale-lines">

@@ -86,6 +86,8 @@ export async function openModelRun(): Promise<ModelRun & { restart(i: 0 | 1): Pr
     });
   const first = open();
   await first.call('connect', { kind: 'token', shop: SIM_SHOP, accessToken: sim.token });
+  // One stock pool for both locations: a sale at the stall is a sale from this stock too (and the push location moves in the walk).
+  await first.call('setSettings', { otherLocationSalesMoveStock: true });
   for (let p = 0; p < PRODUCTS; p++) {
     await first.call('createProduct', {
       name: `Print ${p}`,
@@ -226,10 +228,13 @@ export async function step(run: ModelRun & { restart(i: 0 | 1): Promise<void> },
     }
     run.corrected.add(s);
   } else if (roll < 63) {
-    const locations = await core.call('listLocations', {});
-    const location = rng.pick(locations);
-    await tolerate(core.call('changeStockLocation', { locationId: location.id }));
-    note(`location ${location.name}`);
+    // A fault the walk left may refuse the list; then there is no change this time.
+    const locations = await core.call('listLocations', {}).catch(() => []);
+    if (locations.length > 0) {
+      const location = rng.pick(locations);
+      await tolerate(core.call('changeStockLocation', { locationId: location.id }));
+      note(`location ${location.name}`);
+    }
   } else if (roll < 73) {
     const fault = rng.pick(FAULTS);
     run.sim.control.addFault(fault);
