@@ -19,7 +19,9 @@ import { linesStockUnchanged, unmatchedLines } from './sale-reads';
 import { bookOrderChanges } from './sale-changes';
 import { insertSale, knownSales, markCancelledAfterImport, matchedVariantIds } from './sale-writing';
 import { findSoldVariant } from './sku-matching';
+import { inTurns } from './in-turns';
 import { readOrders, type ShopifyOrder } from './shopify-orders';
+import { readOrderRange } from './shopify-orders-bulk';
 
 export const IMPORT_BUSY = 'An order import is already running \u2014 try again in a few seconds';
 /** Sales written per transaction: short enough never to hold the app up noticeably. */
@@ -42,6 +44,8 @@ type ReadMode = { kind: 'since'; since: string | undefined } | { kind: 'changed'
 
 export class OrderImport {
   #running = false;
+  /** The Shopify read under way, to stop it (a bulk read stops on Shopify too). */
+  #reading: AbortController | null = null;
 
   constructor(
     private readonly deps: CoreDeps,
@@ -52,6 +56,11 @@ export class OrderImport {
     return this.#running;
   }
 
+  /** Stops the Shopify read of the preview or import under way; it fails, having written nothing. */
+  cancelRead(): void {
+    this.#reading?.abort(new ContractError('rejected', 'The order import was cancelled.'));
+  }
+
   preview(input: ParsedInput<'previewOrderImport'>): Promise<OrderImportPreview> {
     return this.#exclusive(async () => {
       const { window, shopCurrency, reviewed } = await this.#read({ kind: 'since', since: input.since });
@@ -59,7 +68,7 @@ export class OrderImport {
       return {
         shopCurrency,
         ...window,
-        orders: reviewed.map(({ order, state, currencyMismatch }) => ({
+        orders: await inTurns(reviewed, (slice) => slice.map(({ order, state, currencyMismatch }) => ({
           shopifyOrderId: order.shopifyOrderId,
           name: order.name,
           createdAt: order.createdAt,
@@ -69,7 +78,7 @@ export class OrderImport {
           unmatchedLineCount: order.lines.filter((l) => !findSoldVariant(this.deps.db, l).matched).length,
           state,
           currencyMismatch,
-        })),
+        }))),
         counts: countReviewed(reviewed),
       };
     });
@@ -110,7 +119,7 @@ export class OrderImport {
     // Written holding the push lease: no batch is out while Shopify's quantities move, in any process.
     const { saleIds, chosen, cancelled, reviewed, restocked } = await this.shop.holdLease(async () => {
       // Another import (here, or another process's push catching up) may have brought some in meanwhile.
-      const reviewed = inRange(reviewAgain(db, read, shopCurrency), window);
+      const reviewed = inRange(await reviewInTurns(db, read.map((r) => r.order), shopCurrency), window);
       const chosen = ordersToImport(reviewed, choices);
       const cancelled = reviewed.filter((r) => r.state === 'cancelled_after_import');
       const ids: number[] = [];
@@ -162,16 +171,24 @@ export class OrderImport {
     // Order sync and the push's catch-up: only what changed. The owner's import: the days, and what changed since.
     const searches = mode.kind === 'changed' && changedSince ? [updatedSince(changedSince)] : [createdSince(window.since), ...(changedSince ? [updatedSince(changedSince)] : [])];
     this.#progress('reading', 0, null);
-    const { shopCurrency, orders } = await this.shop.withShop(async (client) => {
-      const shopCurrency = (await readShop(client)).currency;
-      const byId = new Map<string, ShopifyOrder>();
-      for (const search of searches) {
-        const before = byId.size;
-        for (const order of await readOrders(client, search, (read) => this.#progress('reading', before + read, null))) byId.set(order.shopifyOrderId, order);
-      }
-      return { shopCurrency, orders: [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
-    });
-    const reviewed = reviewOrders(orders, knownSales(db, orders.map((o) => o.shopifyOrderId)), shopCurrency);
+    const reading = (this.#reading = new AbortController());
+    const { shopCurrency, orders } = await this.shop
+      .withShop(async (client) => {
+        const shopCurrency = (await readShop(client)).currency;
+        const byId = new Map<string, ShopifyOrder>();
+        for (const search of searches) {
+          const before = byId.size;
+          const onProgress = (read: number) => this.#progress('reading', before + read, null);
+          // What changed since the last look is a few pages; a range the owner asked for may be months of orders.
+          const found = mode.kind === 'changed' ? await readOrders(client, search, onProgress) : await readOrderRange(client, search, { signal: reading.signal, onProgress });
+          for (const order of found) byId.set(order.shopifyOrderId, order);
+        }
+        return { shopCurrency, orders: [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
+      })
+      .finally(() => {
+        if (this.#reading === reading) this.#reading = null;
+      });
+    const reviewed = await reviewInTurns(db, orders, shopCurrency);
     const newestUpdatedAt = orders.reduce<string | null>((newest, o) => (newest === null || o.updatedAt > newest ? o.updatedAt : newest), null);
     return { window, shopCurrency, reviewed: inRange(reviewed, window), newestUpdatedAt };
   }
@@ -203,10 +220,10 @@ function inRange(reviewed: readonly ReviewedOrder[], window: ImportWindow): Revi
   return reviewed.filter((r) => r.order.createdAt >= firstMoment || r.state === 'cancelled_after_import' || (r.state === 'already_imported' && r.changedSinceSale));
 }
 
-/** The same orders reviewed again against the sales written by now. */
-function reviewAgain(db: CoreDeps['db'], read: readonly ReviewedOrder[], shopCurrency: string): ReviewedOrder[] {
-  const orders = read.map((r) => r.order);
-  return reviewOrders(orders, knownSales(db, orders.map((o) => o.shopifyOrderId)), shopCurrency);
+/** Orders reviewed against the sales written by now, in turns (a long range is tens of thousands). */
+async function reviewInTurns(db: CoreDeps['db'], orders: readonly ShopifyOrder[], shopCurrency: string): Promise<ReviewedOrder[]> {
+  const known = new Map(await inTurns(orders, (slice) => knownSales(db, slice.map((o) => o.shopifyOrderId))));
+  return inTurns(orders, (slice) => reviewOrders(slice, known, shopCurrency));
 }
 
 const cancelledReport = (r: ReviewedOrder): CancelledAfterImport => ({

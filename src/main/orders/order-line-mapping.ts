@@ -10,6 +10,7 @@ import type { CoreDeps } from '../core/deps';
 import { prepared } from '../db/prepared';
 import type { OrderShop } from './order-shop';
 import { readSale } from './sale-reads';
+import { settleRestocksBeforeMatch } from './sale-restocks';
 import { matchLine } from './sale-writing';
 import { refreshSaleTotals } from './sale-totals';
 import { variantForMapping } from './sku-matching';
@@ -43,8 +44,9 @@ export async function mapOrderLine(deps: CoreDeps, shop: OrderShop, input: { lin
       const variant = variantForMapping(db, input.variantId);
       if (!current || current.matched === 1 || !variant) throw rejected('This line was mapped (or removed) meanwhile; nothing was changed.');
       // The sale may be long past: whether Shopify's number Stockpilot knows already holds it is unknown, so it is forgotten (null location).
-      // Units an order edit removed before the mapping never left.
-      matchLine(change, { lineId: current.id, quantity: current.quantity - current.removed_quantity, orderName: current.order_name, soldAt: current.sold_at, locationId: null }, variant, source);
+      // Units an order edit removed, or Shopify restocked, before the mapping never left.
+      const units = current.quantity - current.removed_quantity - settleRestocksBeforeMatch(db, current.id, change.now);
+      matchLine(change, { lineId: current.id, quantity: units, orderName: current.order_name, soldAt: current.sold_at, locationId: null }, variant, source);
       refreshSaleTotals(db, current.sale_id);
     });
   });

@@ -6,6 +6,7 @@
  */
 import type { CatalogChange } from '../catalog/catalog-write';
 import { prepared } from '../db/prepared';
+import type { WritableDB } from '../db/types';
 import type { ShopifyOrder } from './shopify-orders';
 import { takeShopifyEffect } from './sale-stock';
 
@@ -32,4 +33,20 @@ export function bookRestocks(change: CatalogChange, order: ShopifyOrder, source:
     moved.push(line.variant_id);
   }
   return moved;
+}
+
+/**
+ * A line matched after Shopify restocked some of its units (mapped by the owner): those units
+ * never left the local stock, so their refund lines are booked as they are, moving nothing —
+ * a later import must not bring them back a second time. Returns how many units they were.
+ */
+export function settleRestocksBeforeMatch(db: WritableDB, saleLineId: number, now: string): number {
+  const pending = prepared(
+    db,
+    `SELECT refund_key, quantity FROM sale_refunds r
+     WHERE r.sale_line_id = ? AND r.restocked = 1 AND r.quantity > 0 AND NOT EXISTS (SELECT 1 FROM sale_restocks x WHERE x.restock_key = r.refund_key)`,
+  ).all(saleLineId) as { refund_key: string; quantity: number }[];
+  const record = prepared(db, 'INSERT INTO sale_restocks (restock_key, sale_line_id, quantity, booked_at) VALUES (?, ?, ?, ?)');
+  for (const r of pending) record.run(r.refund_key, saleLineId, r.quantity, now);
+  return pending.reduce((n, r) => n + r.quantity, 0);
 }

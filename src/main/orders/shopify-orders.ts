@@ -4,12 +4,12 @@
  */
 import type { ShopifyClient } from '../shopify/client';
 import { defineOperation } from '../shopify/shopify-operation';
-import importedLineFragment from './operations/imported-line.graphql?raw';
+import { importedFulfillmentFragment, importedLineFragment, importedOrderFragment, importedRefundFragment } from './order-fragments';
 import orderLinesDocument from './operations/order-lines-page.graphql?raw';
 import ordersDocument from './operations/orders-page.graphql?raw';
 import { refundLinesOf, restocksOf, toCents, type RefundNode, type ShopifyRefundLine, type ShopifyRestock } from './shopify-refunds';
 
-const ordersQuery = defineOperation(ordersDocument, importedLineFragment);
+const ordersQuery = defineOperation(ordersDocument, importedOrderFragment, importedRefundFragment, importedFulfillmentFragment, importedLineFragment);
 const orderLinesQuery = defineOperation(orderLinesDocument, importedLineFragment);
 
 /** Orders per page: 50 keeps one page well inside Shopify's cost limit. */
@@ -59,7 +59,7 @@ export interface ShopifyOrder {
 interface Money {
   presentmentMoney: { amount: string };
 }
-interface LineNode {
+export interface LineNode {
   id: string;
   title: string;
   variantTitle: string | null;
@@ -74,7 +74,8 @@ interface LinePage {
   nodes: LineNode[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
-interface OrderNode {
+/** An order as OrdersPage reads it; a bulk read builds the same from its JSONL rows. */
+export interface OrderNode {
   id: string;
   name: string;
   createdAt: string;
@@ -90,15 +91,14 @@ interface OrderNode {
   totalPriceSet: Money;
   fulfillmentOrders?: { nodes: { assignedLocation: { location: { id: string } | null } | null }[] };
   refunds?: RefundNode[];
-  lineItems: LinePage;
 }
 interface OrdersData {
-  orders: { nodes: OrderNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  orders: { nodes: (OrderNode & { lineItems: LinePage })[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
 const cents = (money: Money | null | undefined) => toCents(money?.presentmentMoney.amount);
 
-function lineOf(node: LineNode): ShopifyOrderLine {
+export function lineOf(node: LineNode): ShopifyOrderLine {
   const unit = cents(node.originalUnitPriceSet);
   return {
     shopifyLineId: node.id,
@@ -134,31 +134,34 @@ export async function readOrders(client: ShopifyClient, search: OrderSearch, onP
   let after: string | null = null;
   do {
     const { data }: { data: OrdersData } = await client.request<OrdersData>(ordersQuery, { first: ORDERS_PER_PAGE, after, query: search });
-    for (const node of data.orders.nodes) {
-      const refundLines = refundLinesOf(node.refunds);
-      orders.push({
-        shopifyOrderId: node.id,
-        name: node.name,
-        createdAt: node.createdAt,
-        updatedAt: node.updatedAt,
-        cancelledAt: node.cancelledAt,
-        cancelReason: node.cancelReason,
-        test: node.test,
-        currency: node.presentmentCurrencyCode,
-        subtotalCents: cents(node.subtotalPriceSet),
-        discountsCents: cents(node.totalDiscountsSet),
-        shippingCents: cents(node.totalShippingPriceSet),
-        taxCents: cents(node.totalTaxSet),
-        totalCents: cents(node.totalPriceSet),
-        locationId: node.fulfillmentOrders?.nodes[0]?.assignedLocation?.location?.id ?? null,
-        lines: await remainingLines(client, node.id, node.lineItems),
-        refundLines,
-        restocks: restocksOf(refundLines),
-        keptAfterCancel: node.cancelledAt !== null && refundLines.some((l) => !l.restocked && l.quantity > 0),
-      });
-    }
+    for (const node of data.orders.nodes) orders.push(orderOf(node, await remainingLines(client, node.id, node.lineItems)));
     onPage(orders.length);
     after = data.orders.pageInfo.hasNextPage ? data.orders.pageInfo.endCursor : null;
   } while (after);
   return orders;
+}
+
+/** The import's order from what Shopify said of it and every one of its lines. */
+export function orderOf(node: OrderNode, lines: ShopifyOrderLine[]): ShopifyOrder {
+  const refundLines = refundLinesOf(node.refunds);
+  return {
+    shopifyOrderId: node.id,
+    name: node.name,
+    createdAt: node.createdAt,
+    updatedAt: node.updatedAt,
+    cancelledAt: node.cancelledAt,
+    cancelReason: node.cancelReason,
+    test: node.test,
+    currency: node.presentmentCurrencyCode,
+    subtotalCents: cents(node.subtotalPriceSet),
+    discountsCents: cents(node.totalDiscountsSet),
+    shippingCents: cents(node.totalShippingPriceSet),
+    taxCents: cents(node.totalTaxSet),
+    totalCents: cents(node.totalPriceSet),
+    locationId: node.fulfillmentOrders?.nodes[0]?.assignedLocation?.location?.id ?? null,
+    lines,
+    refundLines,
+    restocks: restocksOf(refundLines),
+    keptAfterCancel: node.cancelledAt !== null && refundLines.some((l) => !l.restocked && l.quantity > 0),
+  };
 }

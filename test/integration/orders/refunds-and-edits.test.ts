@@ -144,6 +144,22 @@ describe('an older sale changed since', () => {
   });
 });
 
+describe('a line mapped after Shopify changed it', () => {
+  it('a line no SKU matched, one unit returned, then mapped to the print: only the unit still sold leaves the stock, once', async () => {
+    shop = await openShop();
+    const { name } = shop.sim.control.sell({ sku: 'MUG-X', quantity: 2 });
+    const [unmatched] = (await importOrders()).unmatchedLines;
+    shop.sim.control.refund({ name, lines: [{ sku: 'MUG-X', quantity: 1, restock: true }] });
+    await importOrders();
+
+    await shop.core.call('mapOrderLine', { lineId: unmatched!.lineId, variantId: shop.variantId('PRINT-A4') });
+    expect(shop.onHand('PRINT-A4')).toBe(2);
+    await importOrders();
+    expect(shop.onHand('PRINT-A4')).toBe(2);
+    expect(await figures()).toEqual({ units: 1, revenue: 1200, cogs: 400, profit: 800, refunded: 1200 });
+  });
+});
+
 describe('the same changed order seen again', () => {
   it('two imports, and imports in another Stockpilot on the same data folder at once: every change counted once', async () => {
     shop = await openShop();
