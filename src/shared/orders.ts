@@ -263,6 +263,8 @@ export const SaleRow = z.object({
   /** Set when the order was cancelled on Shopify after it was imported (the sale is kept as it was). */
   cancelledAt: z.string().nullable(),
   importedAt: z.string(),
+  /** The Shopify location that fulfilled it (its stock left from there), when Shopify said. */
+  locationName: z.string().nullable().default(null),
 });
 export type SaleRow = z.infer<typeof SaleRow>;
 

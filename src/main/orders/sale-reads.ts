@@ -20,6 +20,7 @@ interface SaleRecord {
   test: number;
   cancelled_at: string | null;
   imported_at: string;
+  location_name: string | null;
   units: number;
   line_count: number;
   unmatched_lines: number;
@@ -59,6 +60,7 @@ function toSaleRow(r: SaleRecord): SaleRow {
     test: r.test === 1,
     cancelledAt: r.cancelled_at,
     importedAt: r.imported_at,
+    locationName: r.location_name,
   };
 }
 

@@ -11,6 +11,9 @@
 import type { CatalogChange } from '../catalog/catalog-write';
 import { adjustStock } from '../catalog/stock-ledger';
 import { variantFacts } from '../catalog/variant-store';
+import { silentLogger } from '../core/logger';
+import type { ReadableDB } from '../db/types';
+import { loadSettings } from '../settings/settings-store';
 import { bookShopifyEffect, forgetShopifyQuantity } from '../stock/shopify-side-state';
 
 export interface ShopifyStockEffect {
@@ -29,6 +32,17 @@ export function takeShopifyEffect(change: CatalogChange, effect: ShopifyStockEff
   adjustStock(change, variantFacts(change.db, effect.variantId), { kind: 'order_import', quantity: effect.units, reason: effect.reason, source: effect.source });
   if (effect.locationId === null) forgetShopifyQuantity(change.db, [effect.variantId]);
   else bookShopifyEffect(change.db, effect.variantId, effect.locationId, effect.units);
+}
+
+/**
+ * Whether a sale at `locationId` moves the local stock: always at the push location (or when
+ * the order does not say where), elsewhere only with the "other locations' sales move stock"
+ * setting — the owner may keep that location's stock apart (a market stall stocked separately).
+ */
+export function soldFromHere(db: ReadableDB, locationId: string | null): boolean {
+  if (locationId === null) return true;
+  const settings = loadSettings(db, silentLogger);
+  return settings.locationId === null || settings.locationId === locationId || settings.otherLocationSalesMoveStock;
 }
 
 /** One sold line into the local stock. */

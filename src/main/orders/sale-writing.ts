@@ -6,7 +6,7 @@ import type { CatalogChange } from '../catalog/catalog-write';
 import { prepared } from '../db/prepared';
 import type { ReadableDB, WritableDB } from '../db/types';
 import type { ShopifyOrder, ShopifyOrderLine } from './shopify-orders';
-import { takeSaleIntoStock } from './sale-stock';
+import { soldFromHere, takeSaleIntoStock } from './sale-stock';
 import { refreshSaleTotals } from './sale-totals';
 import { findSoldVariant, type MatchedVariant } from './sku-matching';
 
@@ -33,8 +33,8 @@ export function insertSale(change: CatalogChange, order: ShopifyOrder, source: s
   const { id: saleId } = prepared(
     db,
     `INSERT INTO sales (channel, shopify_order_id, order_name, sold_at, currency, subtotal_cents, discounts_cents, shipping_cents,
-       tax_cents, total_cents, test, shopify_updated_at, imported_at)
-     VALUES ('shopify', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       tax_cents, total_cents, test, shopify_updated_at, imported_at, location_id, location_name)
+     VALUES ('shopify', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   ).get(
     order.shopifyOrderId,
     order.name,
@@ -48,6 +48,8 @@ export function insertSale(change: CatalogChange, order: ShopifyOrder, source: s
     order.test ? 1 : 0,
     order.updatedAt,
     change.now,
+    order.locationId,
+    order.locationName,
   ) as { id: number };
   order.lines.forEach((line, position) => insertSaleLine(change, saleId, position, order, line, source));
   refreshSaleTotals(db, saleId);
@@ -111,7 +113,8 @@ export interface LineToMatch {
  * then (typed, or read from Shopify) already left the sale out.
  */
 export function matchLine(change: CatalogChange, line: LineToMatch, variant: MatchedVariant, source: string): void {
-  const takesStock = soldSinceCreated(line.soldAt, variant.createdAt);
+  // A sale fulfilled from another location than the push location is that location's stock, not this one's (a setting).
+  const takesStock = soldSinceCreated(line.soldAt, variant.createdAt) && soldFromHere(change.db, line.locationId);
   prepared(
     change.db,
     `UPDATE sale_lines SET variant_id = ?, product_id = ?, product_name = ?, unit_cogs_cents = ?, matched = 1, unmatched_reason = NULL, matched_at = ?,

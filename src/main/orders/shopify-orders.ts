@@ -47,6 +47,7 @@ export interface ShopifyOrder {
   totalCents: number;
   /** The location its stock was committed at (its fulfillment order's), when Shopify says. */
   locationId: string | null;
+  locationName: string | null;
   lines: ShopifyOrderLine[];
   /** Every refund line: money given back, and whether its units went back into Shopify's stock. */
   refundLines: ShopifyRefundLine[];
@@ -89,7 +90,7 @@ export interface OrderNode {
   totalShippingPriceSet: Money;
   totalTaxSet: Money | null;
   totalPriceSet: Money;
-  fulfillmentOrders?: { nodes: { assignedLocation: { location: { id: string } | null } | null }[] };
+  fulfillmentOrders?: { nodes: { assignedLocation: { location: { id: string; name: string } | null } | null }[] };
   refunds?: RefundNode[];
 }
 interface OrdersData {
@@ -159,6 +160,7 @@ export function orderOf(node: OrderNode, lines: ShopifyOrderLine[]): ShopifyOrde
     taxCents: cents(node.totalTaxSet),
     totalCents: cents(node.totalPriceSet),
     locationId: node.fulfillmentOrders?.nodes[0]?.assignedLocation?.location?.id ?? null,
+    locationName: node.fulfillmentOrders?.nodes[0]?.assignedLocation?.location?.name ?? null,
     lines,
     refundLines,
     restocks: restocksOf(refundLines),

@@ -12,6 +12,7 @@ const order = (name: string, patch: Partial<ShopifyOrder> = {}): ShopifyOrder =>
   test: false,
   currency: 'EUR',
   locationId: null,
+  locationName: null,
   refundLines: [],
   restocks: [],
   keptAfterCancel: false,

@@ -7,6 +7,7 @@ import syncApply from './0005-sync-apply';
 import sales from './0006-sales';
 import stockReconciliation from './0007-stock-reconciliation';
 import saleRefunds from './0008-sale-refunds';
+import saleLocations from './0009-sale-locations';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,4 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply, sales, stockReconciliation, saleRefunds];
+export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply, sales, stockReconciliation, saleRefunds, saleLocations];
