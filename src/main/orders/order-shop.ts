@@ -3,7 +3,7 @@ import { loadConnectionRecord } from '../connection/connection-record';
 import type { ShopConnection } from '../connection/shop-connection';
 import type { CoreDeps } from '../core/deps';
 import type { ShopifyClient } from '../shopify/client';
-import type { PushLease } from '../stock/push-lease';
+import type { PushLease } from '../stock/push/push-lease';
 
 export interface OrderShop {
   /** Runs Shopify work on the connected shop (refuses clearly when none is connected). */

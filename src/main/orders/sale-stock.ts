@@ -14,7 +14,7 @@ import { variantFacts } from '../catalog/variant-store';
 import { silentLogger } from '../core/logger';
 import type { ReadableDB } from '../db/types';
 import { loadSettings } from '../settings/settings-store';
-import { bookShopifyEffect, forgetShopifyQuantity } from '../stock/shopify-side-state';
+import { bookShopifyEffect, forgetShopifyQuantity } from '../stock/reconcile/shopify-side-state';
 
 export interface ShopifyStockEffect {
   variantId: number;

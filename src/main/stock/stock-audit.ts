@@ -9,9 +9,9 @@ import { prepared } from '../db/prepared';
 import type { ReadableDB, WritableDB } from '../db/types';
 import type { ShopifyClient } from '../shopify/client';
 import { MAX_ROWS_PER_CALL } from '../shopify/inventory-quantities';
-import { countPending, enqueueVariants, linkedAfter } from './push-outbox';
-import { quantityToPush } from './quantity-to-push';
-import { readLevels } from './shopify-readings';
+import { countPending, enqueueVariants, linkedAfter } from './push/push-outbox';
+import { quantityToPush } from './push/quantity-to-push';
+import { readLevels } from './reconcile/shopify-readings';
 
 const AUDIT_KEY = 'stockAudit';
 

@@ -7,10 +7,10 @@ import type { StockAudit } from '../../shared/stock-push';
 import { rejected } from '../../shared/errors';
 import type { CoreDeps } from '../core/deps';
 import { loadSettings } from '../settings/settings-store';
-import { liftAutoPause } from './auto-pause';
+import { liftAutoPause } from './push/auto-pause';
 import { stockPushHandlers, type StockPushShop } from './handlers';
-import { DEFAULT_LEASE_MS, PushLease } from './push-lease';
-import { PushScheduler, type PushSchedulerOptions } from './push-scheduler';
+import { DEFAULT_LEASE_MS, PushLease } from './push/push-lease';
+import { PushScheduler, type PushSchedulerOptions } from './push/push-scheduler';
 import { auditStock, lastStockAudit, queueUnexplained, saveStockAudit } from './stock-audit';
 import { isoNow } from '../core/clock';
 

@@ -10,7 +10,7 @@ import type { ReadableDB } from '../db/types';
 import type { CatalogChange } from '../catalog/catalog-write';
 import { recordMovement } from '../catalog/stock-ledger';
 import { variantFacts } from '../catalog/variant-store';
-import { forgetShopifyQuantity } from '../stock/shopify-side-state';
+import { forgetShopifyQuantity } from '../stock/reconcile/shopify-side-state';
 
 type ProductColumns = Pick<
   ProductRecord,

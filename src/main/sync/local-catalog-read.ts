@@ -5,7 +5,7 @@
  */
 import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
-import { quantityToPush } from '../stock/quantity-to-push';
+import { quantityToPush } from '../stock/push/quantity-to-push';
 import { AS_IS, toLoadedRule, type LoadedRule } from '../stock/stock-rules';
 import { parseJsonArray, productFields, type ProductFieldColumns, type ProductRecord, type VariantRecord } from '../catalog/catalog-records';
 import type { LocalProduct } from './catalog-snapshot';

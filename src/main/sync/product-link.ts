@@ -8,7 +8,7 @@
  */
 import { prepared } from '../db/prepared';
 import type { WritableDB } from '../db/types';
-import { forgetShopifyQuantity } from '../stock/shopify-side-state';
+import { forgetShopifyQuantity } from '../stock/reconcile/shopify-side-state';
 import { clearSyncedValues, recordSyncedValues } from './synced-values';
 
 export interface VariantLink {

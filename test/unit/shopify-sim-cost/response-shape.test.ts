@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responseShapeDifferences } from '../../../test/conformance/response-shape';
+import { responseShapeDifferences } from '../../conformance/response-shape';
 
 const recorded = {
   data: {

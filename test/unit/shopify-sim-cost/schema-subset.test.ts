@@ -1,6 +1,6 @@
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { subsetDifferences } from '../../../test/conformance/schema-subset';
+import { subsetDifferences } from '../../conformance/schema-subset';
 import { smallAdminSchema } from './small-admin-schema';
 
 const subset = (sdl: string) => subsetDifferences(buildSchema(sdl), smallAdminSchema);

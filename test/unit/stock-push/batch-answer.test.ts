@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBatchAnswer } from '../../../src/main/stock/batch-answer';
+import { readBatchAnswer } from '../../../src/main/stock/push/batch-answer';
 
 const answer = (userErrors: { code: string | null; field: string[] | null; message: string }[]) => ({
   inventorySetQuantities: { inventoryAdjustmentGroup: userErrors.length ? null : { id: 'g', changes: [] }, userErrors },

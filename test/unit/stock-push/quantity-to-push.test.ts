@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantityToPush, type StockFacts } from '../../../src/main/stock/quantity-to-push';
+import { quantityToPush, type StockFacts } from '../../../src/main/stock/push/quantity-to-push';
 import { AS_IS } from '../../../src/main/stock/stock-rules';
 
 const facts = (overrides: Partial<StockFacts> = {}): StockFacts => ({

@@ -2,10 +2,10 @@
  * "Activate at location" for a variant the push skipped because Shopify does not stock it
  * at the push location. Uses the connection's client (the client module has no such call).
  */
-import { rejected } from '../../shared/errors';
-import type { ShopifyClient } from '../shopify/client';
-import { defineOperation } from '../shopify/shopify-operation';
-import activateDocument from './operations/inventory-activate.graphql?raw';
+import { rejected } from '../../../shared/errors';
+import type { ShopifyClient } from '../../shopify/client';
+import { defineOperation } from '../../shopify/shopify-operation';
+import activateDocument from '../operations/inventory-activate.graphql?raw';
 
 const inventoryActivateMutation = defineOperation(activateDocument);
 

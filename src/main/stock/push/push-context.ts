@@ -1,7 +1,7 @@
 /** What one push run works with: the catalog, Shopify, the push location, and how it is going. */
-import type { Clock } from '../core/clock';
-import type { WritableDB } from '../db/types';
-import type { ShopifyClient } from '../shopify/client';
+import type { Clock } from '../../core/clock';
+import type { WritableDB } from '../../db/types';
+import type { ShopifyClient } from '../../shopify/client';
 import type { RunTally } from './push-tally';
 
 export interface PushContext {

@@ -3,7 +3,7 @@
  * commitments), shaped by the product's quantity rule, never below 0. Nothing else rides on
  * it: Stockpilot's ledger is the truth. Pure, so the rules are easy to read and to test.
  */
-import type { StockRuleKind } from '../../shared/stock-push';
+import type { StockRuleKind } from '../../../shared/stock-push';
 
 export interface StockFacts {
   variantId: number;

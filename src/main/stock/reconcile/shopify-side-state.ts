@@ -8,9 +8,9 @@
  * amount, so it stays what Shopify shows now. A quantity nothing explains is never carried into
  * pushes: it is listed for the owner, and that variant's push waits for their choice.
  */
-import type { ShopifyChange } from '../../shared/stock-push';
-import { prepared } from '../db/prepared';
-import type { ReadableDB, WritableDB } from '../db/types';
+import type { ShopifyChange } from '../../../shared/stock-push';
+import { prepared } from '../../db/prepared';
+import type { ReadableDB, WritableDB } from '../../db/types';
 
 /** Shopify confirmed this quantity (our write was applied, or a consistent read): the compare value of the next push. */
 export function rememberShopifyQuantity(db: WritableDB, variantId: number, locationId: string, quantity: number, nowIso: string, sent: number | null): void {

@@ -6,21 +6,21 @@
  * connection) and reports progress. Shutdown lets in-flight batches finish, for a bounded
  * time, and leaves the rest pending.
  */
-import { ContractError } from '../../shared/errors';
-import type { PushProgress, PushRunSummary } from '../../shared/stock-push';
-import { isoNow } from '../core/clock';
-import type { CoreDeps } from '../core/deps';
-import { silentLogger } from '../core/logger';
-import { prepared } from '../db/prepared';
-import { loadSettings } from '../settings/settings-store';
-import type { ShopifyClient } from '../shopify/client';
-import type { ShopifyFailure } from '../shopify/shopify-errors';
+import { ContractError } from '../../../shared/errors';
+import type { PushProgress, PushRunSummary } from '../../../shared/stock-push';
+import { isoNow } from '../../core/clock';
+import type { CoreDeps } from '../../core/deps';
+import { silentLogger } from '../../core/logger';
+import { prepared } from '../../db/prepared';
+import { loadSettings } from '../../settings/settings-store';
+import type { ShopifyClient } from '../../shopify/client';
+import type { ShopifyFailure } from '../../shopify/shopify-errors';
 import { autoPauseFor, liftAutoPause, readAutoPause, SERVER_ERROR_PAUSE_MS, setAutoPause } from './auto-pause';
 import { countPending, countUnclaimed } from './push-outbox';
 import type { PushLease } from './push-lease';
-import { prunePushLog } from './push-log';
+import { prunePushLog } from '../push-log';
 import { pushPending } from './push-run';
-import { settleNewShopifyChanges } from './shopify-change-choice';
+import { settleNewShopifyChanges } from '../reconcile/shopify-change-choice';
 import { RunTally } from './push-tally';
 
 /** What the push needs of the connection (ShopConnection provides it). */

@@ -3,8 +3,8 @@
  * all-or-nothing: with any userError nothing was applied, so every row is either refused
  * for a reason of its own, or innocent and sent again in the next batch.
  */
-import type { PushOffer } from '../../shared/stock-push';
-import type { InventoryUserError, SetQuantitiesData } from '../shopify/inventory-quantities';
+import type { PushOffer } from '../../../shared/stock-push';
+import type { InventoryUserError, SetQuantitiesData } from '../../shopify/inventory-quantities';
 
 export type RowVerdict =
   /** Shopify changed the quantity since it was last seen: re-read and send again on top. */

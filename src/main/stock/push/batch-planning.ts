@@ -5,13 +5,13 @@
  * bulk sync that wants a fresh read) is not planned here: it goes to reconciliation, which
  * reads it while no batch is out.
  */
-import { isoNow } from '../core/clock';
-import type { InventoryLevelReading } from '../shopify/inventory-quantities';
+import { isoNow } from '../../core/clock';
+import type { InventoryLevelReading } from '../../shopify/inventory-quantities';
 import { NO_INVENTORY_ITEM, NOT_STOCKED, UNTRACKED_ON_SHOPIFY } from './batch-answer';
 import type { PushContext } from './push-context';
 import type { BatchRow } from './push-batches';
 import { finishOutboxRow, type PendingVariant } from './push-outbox';
-import { writePushLog, type PushLogEntry } from './push-log';
+import { writePushLog, type PushLogEntry } from '../push-log';
 import { logEntryFor } from './push-tally';
 import { quantityToPush } from './quantity-to-push';
 

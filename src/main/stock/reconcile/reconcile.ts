@@ -10,15 +10,15 @@
  * The same reading serves variants whose Shopify quantity is not known yet, and the check of
  * batches left from before. Runs while no batch is out, holding the lease.
  */
-import { isoNow } from '../core/clock';
-import { prepared } from '../db/prepared';
-import type { InventoryLevelReading } from '../shopify/inventory-quantities';
-import { skipReasonFor, WAITING_FOR_CHOICE } from './batch-planning';
-import type { PushContext } from './push-context';
-import type { BatchRow } from './push-batches';
-import { finishOutboxRow, releaseOutboxRow } from './push-outbox';
-import { writePushLog, type PushLogEntry } from './push-log';
-import { logEntryFor } from './push-tally';
+import { isoNow } from '../../core/clock';
+import { prepared } from '../../db/prepared';
+import type { InventoryLevelReading } from '../../shopify/inventory-quantities';
+import { skipReasonFor, WAITING_FOR_CHOICE } from '../push/batch-planning';
+import type { PushContext } from '../push/push-context';
+import type { BatchRow } from '../push/push-batches';
+import { finishOutboxRow, releaseOutboxRow } from '../push/push-outbox';
+import { writePushLog, type PushLogEntry } from '../push-log';
+import { logEntryFor } from '../push/push-tally';
 import { confirmedReadings } from './shopify-readings';
 import { dismissShopifyChanges, knownShopifyQuantity, markInDoubt, recordShopifyChange, rememberShopifyQuantity } from './shopify-side-state';
 

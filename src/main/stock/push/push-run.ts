@@ -8,17 +8,17 @@
  *    confirmed, stale compares), and sent in the next round.
  * Until the outbox is empty, the run is asked to stop, or Shopify stops it.
  */
-import { isoNow } from '../core/clock';
-import { MAX_ROWS_PER_CALL } from '../shopify/inventory-quantities';
-import { ShopifyFailure } from '../shopify/shopify-errors';
+import { isoNow } from '../../core/clock';
+import { MAX_ROWS_PER_CALL } from '../../shopify/inventory-quantities';
+import { ShopifyFailure } from '../../shopify/shopify-errors';
 import { decide, settleWithoutSending, type Decision } from './batch-planning';
 import { recordFailedSend, sendBatch } from './batch-sending';
 import type { PushContext } from './push-context';
 import { batchStillStored, heldBatches, removeBatch, storeBatch, type BatchRow, type StoredBatch } from './push-batches';
 import { countPending, pendingAfter, unconfirmedLinked } from './push-outbox';
-import type { PushLogEntry } from './push-log';
+import type { PushLogEntry } from '../push-log';
 import type { RunTally } from './push-tally';
-import { reconcile, type ToReconcile } from './reconcile';
+import { reconcile, type ToReconcile } from '../reconcile/reconcile';
 
 /** Shopify's limit on rows per inventorySetQuantities. */
 export const ROWS_PER_BATCH = MAX_ROWS_PER_CALL;

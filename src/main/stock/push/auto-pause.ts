@@ -4,10 +4,10 @@
  * reason and how to resume. It is not the owner's switch (the `stockSyncPaused` setting):
  * Stockpilot keeps checking now and then and lifts it when the cause clears.
  */
-import type { AutoPause } from '../../shared/stock-push';
-import { prepared } from '../db/prepared';
-import type { ReadableDB, WritableDB } from '../db/types';
-import type { ShopifyFailure } from '../shopify/shopify-errors';
+import type { AutoPause } from '../../../shared/stock-push';
+import { prepared } from '../../db/prepared';
+import type { ReadableDB, WritableDB } from '../../db/types';
+import type { ShopifyFailure } from '../../shopify/shopify-errors';
 
 const AUTO_PAUSE_KEY = 'stockPushAutoPause';
 const LAST_SUCCESS_KEY = 'stockPushLastSuccessAt';

@@ -7,10 +7,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { prepared } from '../db/prepared';
-import type { ReadableDB, WritableDB } from '../db/types';
+import { prepared } from '../../db/prepared';
+import type { ReadableDB, WritableDB } from '../../db/types';
 import { claimOutboxRow } from './push-outbox';
-import { markInDoubt } from './shopify-side-state';
+import { markInDoubt } from '../reconcile/shopify-side-state';
 
 export const BatchRow = z.object({
   variantId: z.number().int(),

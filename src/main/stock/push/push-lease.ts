@@ -7,10 +7,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ContractError } from '../../shared/errors';
-import type { Clock } from '../core/clock';
-import { prepared } from '../db/prepared';
-import type { ReadableDB, WritableDB } from '../db/types';
+import { ContractError } from '../../../shared/errors';
+import type { Clock } from '../../core/clock';
+import { prepared } from '../../db/prepared';
+import type { ReadableDB, WritableDB } from '../../db/types';
 
 const LEASE = 'stock';
 export const DEFAULT_LEASE_MS = 30_000;

@@ -5,9 +5,9 @@
  * again, until a read is followed by a catch-up that moved nothing for it. Only such a reading
  * is a quantity Shopify "confirmed". Runs only while no batch is out (see push-run.ts).
  */
-import type { ShopifyClient } from '../shopify/client';
-import { MAX_ROWS_PER_CALL, readInventoryLevels, type InventoryLevelReading } from '../shopify/inventory-quantities';
-import type { PushContext } from './push-context';
+import type { ShopifyClient } from '../../shopify/client';
+import { MAX_ROWS_PER_CALL, readInventoryLevels, type InventoryLevelReading } from '../../shopify/inventory-quantities';
+import type { PushContext } from '../push/push-context';
 
 const MAX_READ_ROUNDS = 3;
 

@@ -2,10 +2,10 @@
  * What one push run did so far: counts by result, a line per variant for the CLI, and why
  * it stopped early (offline, Shopify refusing, a retry scheduled for later).
  */
-import type { PushOffer, PushResult, PushRunSummary } from '../../shared/stock-push';
-import type { ShopifyFailure } from '../shopify/shopify-errors';
+import type { PushOffer, PushResult, PushRunSummary } from '../../../shared/stock-push';
+import type { ShopifyFailure } from '../../shopify/shopify-errors';
 import type { BatchRow } from './push-batches';
-import type { PushLogEntry } from './push-log';
+import type { PushLogEntry } from '../push-log';
 
 export type RunHalt =
   /** Shopify could not be reached: pending work waits for the connection. */

@@ -4,13 +4,13 @@
  * `inventoryBulkToggleActivation`, several per request (aliases), and leaves the old location
  * as it is.
  */
-import { rejected } from '../../shared/errors';
-import type { ReadableDB } from '../db/types';
-import type { ShopifyClient } from '../shopify/client';
-import { defineOperation } from '../shopify/shopify-operation';
-import { linkedAfter } from './push-outbox';
-import { quantityToPush } from './quantity-to-push';
-import { readLevels } from './shopify-readings';
+import { rejected } from '../../../shared/errors';
+import type { ReadableDB } from '../../db/types';
+import type { ShopifyClient } from '../../shopify/client';
+import { defineOperation } from '../../shopify/shopify-operation';
+import { linkedAfter } from '../push/push-outbox';
+import { quantityToPush } from '../push/quantity-to-push';
+import { readLevels } from '../reconcile/shopify-readings';
 
 /** Activations per request: 25 mutations of cost 10 stay well inside one request's 1,000 points. */
 const PER_REQUEST = 25;

@@ -1,15 +1,15 @@
 /** The Product Stock Sync card's numbers, and whether (and why) pushing waits. */
-import type { PushStatus } from '../../shared/stock-push';
-import type { CoreDeps } from '../core/deps';
-import { prepared } from '../db/prepared';
-import { loadConnectionRecord } from '../connection/connection-record';
-import { loadSettings } from '../settings/settings-store';
+import type { PushStatus } from '../../../shared/stock-push';
+import type { CoreDeps } from '../../core/deps';
+import { prepared } from '../../db/prepared';
+import { loadConnectionRecord } from '../../connection/connection-record';
+import { loadSettings } from '../../settings/settings-store';
 import { readAutoPause, readLastSuccess } from './auto-pause';
 import { countPending } from './push-outbox';
 import { leaseHeldElsewhere } from './push-lease';
 import type { PushScheduler } from './push-scheduler';
-import { countShopifyChanges, linkedVariantCount } from './shopify-side-state';
-import { lastStockAudit } from './stock-audit';
+import { countShopifyChanges, linkedVariantCount } from '../reconcile/shopify-side-state';
+import { lastStockAudit } from '../stock-audit';
 
 export function pushStatus(deps: CoreDeps, scheduler: PushScheduler): PushStatus {
   const { db, clock, log } = deps;

@@ -5,18 +5,18 @@
  * offline, dropped, timed out, deferred for a 5xx or 429. Rows Shopify found stale are handed
  * back for reconciliation (reconcile.ts), which runs once no batch is out.
  */
-import { isoNow } from '../core/clock';
-import { prepared } from '../db/prepared';
-import type { WritableDB } from '../db/types';
-import { setInventoryQuantities } from '../shopify/inventory-quantities';
-import { ShopifyFailure } from '../shopify/shopify-errors';
+import { isoNow } from '../../core/clock';
+import { prepared } from '../../db/prepared';
+import type { WritableDB } from '../../db/types';
+import { setInventoryQuantities } from '../../shopify/inventory-quantities';
+import { ShopifyFailure } from '../../shopify/shopify-errors';
 import { readBatchAnswer, type RowVerdict } from './batch-answer';
 import type { PushContext } from './push-context';
 import { deferBatch, removeBatch, type BatchRow, type StoredBatch } from './push-batches';
 import { finishOutboxRow, releaseOutboxRow } from './push-outbox';
-import { writePushLog, type PushLogEntry } from './push-log';
+import { writePushLog, type PushLogEntry } from '../push-log';
 import { logEntryFor } from './push-tally';
-import { rememberShopifyQuantity } from './shopify-side-state';
+import { rememberShopifyQuantity } from '../reconcile/shopify-side-state';
 import { rememberLastSuccess } from './auto-pause';
 
 /** Failed sends of one batch after which its rows count as failed in the Push Log (they stay pending). */

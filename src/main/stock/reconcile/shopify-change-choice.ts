@@ -5,13 +5,13 @@
  * "Take Shopify's corrections as stocktakes" setting, order-less Shopify Admin changes are
  * taken this way as soon as they are noticed (source "Shopify admin").
  */
-import { rejected } from '../../shared/errors';
-import { writeCatalog } from '../catalog/catalog-write';
-import { adjustStock } from '../catalog/stock-ledger';
-import { variantFacts } from '../catalog/variant-store';
-import { isoNow } from '../core/clock';
-import type { CoreDeps } from '../core/deps';
-import { enqueueVariants } from './push-outbox';
+import { rejected } from '../../../shared/errors';
+import { writeCatalog } from '../../catalog/catalog-write';
+import { adjustStock } from '../../catalog/stock-ledger';
+import { variantFacts } from '../../catalog/variant-store';
+import { isoNow } from '../../core/clock';
+import type { CoreDeps } from '../../core/deps';
+import { enqueueVariants } from '../push/push-outbox';
 import { dismissShopifyChanges, shopifyChangeOf } from './shopify-side-state';
 
 export function chooseForShopifyChange(deps: CoreDeps, variantId: number, keep: 'shopify' | 'stockpilot', source: string): number {

@@ -4,9 +4,9 @@
  * are read with everything a push needs, claimed by a batch, and finished — a row whose
  * variant moved again while its batch was out (a newer `version`) stays pending.
  */
-import { prepared } from '../db/prepared';
-import type { ReadableDB, WritableDB } from '../db/types';
-import { toLoadedRule, type LoadedRule } from './stock-rules';
+import { prepared } from '../../db/prepared';
+import type { ReadableDB, WritableDB } from '../../db/types';
+import { toLoadedRule, type LoadedRule } from '../stock-rules';
 
 export interface ShopifySideState {
   locationId: string;
