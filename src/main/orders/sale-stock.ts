@@ -11,9 +11,9 @@
 import type { CatalogChange } from '../catalog/catalog-write';
 import { adjustStock } from '../catalog/stock-ledger';
 import { variantFacts } from '../catalog/variant-store';
-import { silentLogger } from '../core/logger';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { prepared } from '../db/prepared';
 import type { ReadableDB } from '../db/types';
-import { loadSettings } from '../settings/settings-store';
 import { bookShopifyEffect, forgetShopifyQuantity } from '../stock/reconcile/shopify-side-state';
 
 export interface ShopifyStockEffect {
@@ -41,8 +41,11 @@ export function takeShopifyEffect(change: CatalogChange, effect: ShopifyStockEff
  */
 export function soldFromHere(db: ReadableDB, locationId: string | null): boolean {
   if (locationId === null) return true;
-  const settings = loadSettings(db, silentLogger);
-  return settings.locationId === null || settings.locationId === locationId || settings.otherLocationSalesMoveStock;
+  // Asked once per sold line: the two settings it needs, not all of them.
+  const rows = prepared(db, `SELECT key, value_json FROM settings WHERE key IN ('locationId', 'otherLocationSalesMoveStock')`).all() as { key: string; value_json: string }[];
+  const stored = new Map(rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]));
+  const pushLocation = stored.get('locationId') ?? DEFAULT_SETTINGS.locationId;
+  return pushLocation === null || pushLocation === locationId || (stored.get('otherLocationSalesMoveStock') ?? DEFAULT_SETTINGS.otherLocationSalesMoveStock) === true;
 }
 
 /** One sold line into the local stock. */

@@ -10,9 +10,11 @@ import type { ReadableDB, WritableDB } from '../db/types';
 
 type Key = keyof Settings;
 const keys = Object.keys(DEFAULT_SETTINGS) as Key[];
+/** Only the settings' own rows: the table also keeps app state (the last stock audit, the automatic pause), which can be large. */
+const SELECT_SETTINGS = `SELECT key, value_json FROM settings WHERE key IN (${keys.map((k) => `'${k}'`).join(', ')})`;
 
 export function loadSettings(db: ReadableDB, log: Logger): Settings {
-  const rows = prepared(db, 'SELECT key, value_json FROM settings').all() as { key: string; value_json: string }[];
+  const rows = prepared(db, SELECT_SETTINGS).all() as { key: string; value_json: string }[];
   const stored = new Map(rows.map((r) => [r.key, r.value_json]));
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of keys) {
