@@ -14,6 +14,7 @@ import { quantityToPush } from './push/quantity-to-push';
 import { readLevels } from './reconcile/shopify-readings';
 
 const AUDIT_KEY = 'stockAudit';
+const SUMMARY_KEY = 'stockAuditSummary';
 
 export interface AuditSubject {
   db: ReadableDB;
@@ -73,14 +74,29 @@ export function queueUnexplained(db: WritableDB, audit: StockAudit, nowIso: stri
 }
 
 export function saveStockAudit(db: WritableDB, audit: StockAudit): void {
-  prepared(db, 'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json').run(AUDIT_KEY, JSON.stringify(audit));
+  const save = prepared(db, 'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json');
+  db.transaction(() => {
+    save.run(AUDIT_KEY, JSON.stringify(audit));
+    // The status card asks often and needs three figures, not every difference.
+    save.run(SUMMARY_KEY, JSON.stringify({ linked: audit.linked, inLine: audit.inLine, checkedAt: audit.checkedAt }));
+  })();
+}
+
+export type AuditSummary = Pick<StockAudit, 'linked' | 'inLine' | 'checkedAt'>;
+
+export function lastAuditSummary(db: ReadableDB): AuditSummary | null {
+  return storedJson<AuditSummary>(db, SUMMARY_KEY);
 }
 
 export function lastStockAudit(db: ReadableDB): StockAudit | null {
-  const row = prepared(db, 'SELECT value_json FROM settings WHERE key = ?').get(AUDIT_KEY) as { value_json: string } | undefined;
+  return storedJson<StockAudit>(db, AUDIT_KEY);
+}
+
+function storedJson<T>(db: ReadableDB, key: string): T | null {
+  const row = prepared(db, 'SELECT value_json FROM settings WHERE key = ?').get(key) as { value_json: string } | undefined;
   if (!row) return null;
   try {
-    return JSON.parse(row.value_json) as StockAudit;
+    return JSON.parse(row.value_json) as T;
   } catch {
     return null;
   }

@@ -11,7 +11,7 @@ import { liftAutoPause } from './push/auto-pause';
 import { stockPushHandlers, type StockPushShop } from './handlers';
 import { DEFAULT_LEASE_MS, PushLease } from './push/push-lease';
 import { PushScheduler, type PushSchedulerOptions } from './push/push-scheduler';
-import { auditStock, lastStockAudit, queueUnexplained, saveStockAudit } from './stock-audit';
+import { auditStock, lastAuditSummary, queueUnexplained, saveStockAudit } from './stock-audit';
 import { isoNow } from '../core/clock';
 
 export interface StockPushOptions extends PushSchedulerOptions {
@@ -57,7 +57,7 @@ export function createStockPush(deps: CoreDeps, shop: StockPushShop, options: St
   });
 
   function auditDue(): boolean {
-    const last = lastStockAudit(deps.db);
+    const last = lastAuditSummary(deps.db);
     return !auditing && (!last || deps.clock.now().getTime() - Date.parse(last.checkedAt) >= auditEveryMs);
   }
 

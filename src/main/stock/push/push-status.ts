@@ -9,14 +9,13 @@ import { countPending } from './push-outbox';
 import { leaseHeldElsewhere } from './push-lease';
 import type { PushScheduler } from './push-scheduler';
 import { countShopifyChanges, linkedVariantCount } from '../reconcile/shopify-side-state';
-import { lastStockAudit } from '../stock-audit';
+import { lastAuditSummary } from '../stock-audit';
 
 export function pushStatus(deps: CoreDeps, scheduler: PushScheduler): PushStatus {
   const { db, clock, log } = deps;
   const settings = loadSettings(db, log);
   const dayAgo = new Date(clock.now().getTime() - 86_400_000).toISOString();
   const counted = (result: string) => (prepared(db, `SELECT count(*) AS n FROM push_log WHERE result = ? AND at >= ?`).get(result, dayAgo) as { n: number }).n;
-  const audit = lastStockAudit(db);
   return {
     connected: loadConnectionRecord(db, log) !== null,
     linkedVariants: linkedVariantCount(db),
@@ -32,7 +31,7 @@ export function pushStatus(deps: CoreDeps, scheduler: PushScheduler): PushStatus
     waitingForConnection: scheduler.waitingForConnection,
     locationId: settings.locationId,
     changedOnShopify: countShopifyChanges(db),
-    lastAudit: audit && { linked: audit.linked, inLine: audit.inLine, checkedAt: audit.checkedAt },
+    lastAudit: lastAuditSummary(db),
     pushingElsewhere: leaseHeldElsewhere(db, scheduler.lease.holder, clock.now()),
   };
 }
