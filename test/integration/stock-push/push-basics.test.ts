@@ -98,4 +98,15 @@ describe('pushing stock to Shopify', () => {
     expect(shop.shopifyAvailable('TEE-M')).toBe(12);
     expect((await logOf(shop.core, 'TEE-M')).filter((r) => r.sent === 12)).toHaveLength(1);
   });
+
+  it('a linked variant Shopify does not stock at the push location is not read again on every push', async () => {
+    // Shopify stocks this print at the stall only, not at Studio where stock is pushed.
+    await shop.close();
+    shop = await openPushTestShop({ sim: { seed: { locations: [{ name: 'Studio', primary: true }, { name: 'Market stall' }], products: [{ title: 'Fern print', variants: [{ sku: 'PRINT-A4', available: { 'Market stall': 1 } }] }] } }, catalog: [{ name: 'Fern print', variants: [{ sku: 'PRINT-A4', onHand: 3 }] }] });
+    const reads = () => shop.sim.control.requests().filter((r) => r.operationName === 'InventoryLevels').length;
+    const before = reads();
+    await shop.core.call('pushNow', {});
+    await shop.core.call('pushNow', {});
+    expect(reads()).toBe(before);
+  });
 });

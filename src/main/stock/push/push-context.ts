@@ -19,4 +19,9 @@ export interface PushContext {
   catchUpOrders(): Promise<ReadonlySet<number> | null>;
   /** Batches out at once: enough to use Shopify's burst, each still within the cost throttle. */
   maxInFlight: number;
+  /**
+   * Linked variants Shopify could not give a number for (not stocked at the location, not
+   * tracked), by variant, with when that was found: not read again on every run (kept by the scheduler).
+   */
+  unconfirmable: Map<number, number>;
 }

@@ -63,13 +63,19 @@ export async function pushPending(ctx: PushContext, control: RunControl, options
   }
 }
 
+/** A variant Shopify could not give a number for is asked again after this long (or when it is pushed). */
+const UNCONFIRMABLE_RECHECK_MS = 15 * 60_000;
+
 /** Linked variants whose Shopify number is not confirmed yet get it confirmed, once per run (nothing is sent for them). */
 async function confirmLinked(ctx: PushContext): Promise<void> {
+  const now = ctx.clock.now().getTime();
+  const askedLately = (id: number) => now - (ctx.unconfirmable.get(id) ?? -Infinity) < UNCONFIRMABLE_RECHECK_MS;
   for (let after = 0; ; ) {
     const linked = unconfirmedLinked(ctx.db, ctx.locationId, after, ROWS_PER_BATCH);
     if (linked.length === 0) return;
     after = linked[linked.length - 1]?.variantId ?? after;
     const items = linked.flatMap((p): ToReconcile[] => {
+      if (askedLately(p.variantId)) return [];
       const decision = decide(ctx, p);
       return decision.kind === 'read' ? [{ kind: 'confirm', row: { ...decision.row, inventoryItemId: decision.inventoryItemId } }] : [];
     });

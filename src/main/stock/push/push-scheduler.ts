@@ -52,6 +52,9 @@ export class PushScheduler {
   #running: Promise<PushRunSummary> | null = null;
   #progress: PushProgress | null = null;
   #catchUp: OrderCatchUp = async () => null;
+  /** Kept across runs: see PushContext.unconfirmable (cleared when the location changes). */
+  readonly #unconfirmable = new Map<number, number>();
+  #unconfirmableAt: string | null = null;
   /** The change seen first and last since the last push began. */
   #changes: { first: number; last: number } | null = null;
   /** Writes by other connections (data_version) and by this one (total_changes): a change shows in either. */
@@ -213,6 +216,7 @@ export class PushScheduler {
       tally,
       catchUpOrders: () => this.#catchUp(client),
       maxInFlight: this.#maxInFlight,
+      unconfirmable: this.#unconfirmableAtLocation(settings.locationId),
     };
     await pushPending(
       ctx,
@@ -230,6 +234,12 @@ export class PushScheduler {
     settleNewShopifyChanges(this.deps, tally.changedOnShopify, settings.takeShopifyCorrections);
     bus.emit('stockPushProgress', { done: tally.done, total: tally.total, phase: 'finished' });
     return { summary: this.#summary(tally), pushed: true };
+  }
+
+  #unconfirmableAtLocation(locationId: string): Map<number, number> {
+    if (this.#unconfirmableAt !== locationId) this.#unconfirmable.clear();
+    this.#unconfirmableAt = locationId;
+    return this.#unconfirmable;
   }
 
   #afterRun(tally: RunTally): void {

@@ -55,7 +55,10 @@ export async function reconcile(ctx: PushContext, items: readonly ToReconcile[])
       }
       const reading = readings.get(row.variantId) as InventoryLevelReading | undefined;
       const skip = skipReasonFor(reading);
-      if (skip && item.kind === 'confirm') continue;
+      if (skip && item.kind === 'confirm') {
+        ctx.unconfirmable.set(row.variantId, ctx.clock.now().getTime());
+        continue;
+      }
       if (skip) {
         entries.push(logEntryFor(row, locationId, 'skipped', skip.message, { offer: skip.offer, sent: null }));
         finishOutboxRow(db, row.variantId, row.version);
