@@ -125,29 +125,27 @@ export class OrderImport {
       const ids: number[] = [];
       const restocked: number[] = [];
       // Chunks keep each transaction short; no push runs in between, and a crash leaves whole
-      // sales that the next import skips as already imported.
-      for (let start = 0; start === 0 || start < chosen.length; start += SALES_PER_WRITE) {
-        const last = start + SALES_PER_WRITE >= chosen.length;
-        const written = writeCatalog(this.deps, (change) => {
-          const chunk = chosen.slice(start, start + SALES_PER_WRITE).map((r) => {
+      // sales that the next import skips as already imported (and changes booked once, by key).
+      await inChunks(chosen, (chunk, last) => {
+        writeCatalog(this.deps, (change) => {
+          for (const r of chunk) {
             const saleId = insertSale(change, r.order, source);
             if (r.order.cancelledAt) markCancelledAfterImport(db, saleId, r.order.cancelledAt, r.order.cancelReason, r.order.updatedAt);
-            return saleId;
-          });
-          if (last) {
-            for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
-            // Edits, restocks and refunds Shopify made, for every order now a sale (new ones included).
-            for (const r of reviewed) restocked.push(...bookOrderChanges(change, r.order, source));
-            recordImport(db, mode.kind === 'changed' ? null : change.now, newestUpdatedAt);
+            ids.push(saleId);
           }
-          return chunk;
         });
-        ids.push(...written);
-        if (!last) {
-          this.#progress('importing', ids.length, chosen.length);
-          await nextTurn();
-        }
-      }
+        if (!last) this.#progress('importing', ids.length, chosen.length);
+      });
+      // Edits, restocks and refunds Shopify made, for every order now a sale (new ones included);
+      // the import's place moves on only once all of them are in.
+      await inChunks(reviewed, (chunk, last) =>
+        writeCatalog(this.deps, (change) => {
+          for (const r of chunk) restocked.push(...bookOrderChanges(change, r.order, source));
+          if (!last) return;
+          for (const r of cancelled) markCancelledAfterImport(db, r.saleId as number, r.order.cancelledAt as string, r.order.cancelReason, r.order.updatedAt);
+          recordImport(db, mode.kind === 'changed' ? null : change.now, newestUpdatedAt);
+        }),
+      );
       return { saleIds: ids, chosen, cancelled, reviewed, restocked };
     });
 
@@ -208,6 +206,15 @@ export class OrderImport {
 
   #progress(phase: 'reading' | 'importing' | 'finished' | 'failed', done: number, total: number | null, message: string | null = null): void {
     this.deps.bus.emit('orderImportProgress', { phase, done, total, message });
+  }
+}
+
+/** `write` for each slice of SALES_PER_WRITE items (once, with none, for an empty list), letting the app in between. */
+async function inChunks<T>(items: readonly T[], write: (chunk: readonly T[], last: boolean) => void): Promise<void> {
+  for (let start = 0; start === 0 || start < items.length; start += SALES_PER_WRITE) {
+    const last = start + SALES_PER_WRITE >= items.length;
+    write(items.slice(start, start + SALES_PER_WRITE), last);
+    if (!last) await nextTurn();
   }
 }
 
