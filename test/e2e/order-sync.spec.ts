@@ -44,3 +44,21 @@ for (const [width, height] of [
     await page.screenshot({ path: testInfo.outputPath(`product-after-order-sync-${width}x${height}.png`), fullPage: true });
   });
 }
+
+for (const [width, height] of [
+  [1280, 800],
+  [1024, 700],
+] as const) {
+  test(`Settings say what order sync does, with the switches for other locations and Shopify Admin corrections (${width}×${height})`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(app.url);
+    await page.getByTestId('nav-integration').click();
+    await page.getByTestId('integration-tab-settings').click();
+    await expect(page.getByTestId('settings-auto-import-orders')).toBeChecked();
+    await expect(page.getByTestId('settings-other-location-sales')).not.toBeChecked();
+    await expect(page.getByTestId('settings-take-shopify-corrections')).not.toBeChecked();
+    const widths = await page.locator('html').evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.screenshot({ path: testInfo.outputPath(`settings-${width}x${height}.png`), fullPage: true });
+  });
+}

@@ -14,7 +14,7 @@ export function AutoImportSetting() {
         checked={on}
         onChange={(checked) => void saveSettings({ autoImportOrders: checked })}
         testId="settings-auto-import-orders"
-        hint="Every minute, orders placed or changed on Shopify since the shop was connected become sales here: their units leave your stock once; cancellations and returns that restock bring them back. Older orders are for Import below."
+        hint="Every minute, orders placed or changed on Shopify since the shop was connected become sales here: their units leave your stock once; cancellations and returns that restock bring them back. Older orders: Import, on the Overview."
       />
       <Checkbox
         label="Sales fulfilled from other locations lower this stock too"
