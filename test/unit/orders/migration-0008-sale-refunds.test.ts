@@ -3,30 +3,18 @@
  * refund line (its money the line's price per unit), and the sale's revenue, units and COGS
  * read after it; sales without refunds keep their figures.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/main/core/logger';
-import { migrate } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations/index';
-import type { WritableDB } from '../../../src/main/db/types';
+import { openTempDatabase, type TempDatabase } from '../../support/temp-database';
 
 const now = '2026-11-01T00:00:00.000Z';
-let dir: string;
-let db: WritableDB;
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+let temp: TempDatabase;
+afterEach(() => temp.close());
 
 describe('migration 8: sale refunds', () => {
   it('turns each booked restock into a refund line and takes it off the sale\u2019s figures', () => {
-    dir = mkdtempSync(join(tmpdir(), 'stockpilot-m8-'));
-    db = new Database(join(dir, 'm.db')) as WritableDB;
-    db.pragma('foreign_keys = ON');
-    migrate(db, silentLogger, migrations.filter((m) => m.version < 8));
+    temp = openTempDatabase(7);
+    const { db } = temp;
     const sale = db.prepare(
       `INSERT INTO sales (id, channel, shopify_order_id, order_name, sold_at, currency, subtotal_cents, total_cents, imported_at, units, line_count, cogs_cents)
        VALUES (?, 'shopify', ?, ?, ?, 'EUR', ?, ?, ?, ?, 1, ?)`,
@@ -40,7 +28,7 @@ describe('migration 8: sale refunds', () => {
     line.run(2, 2, 'gid://shopify/LineItem/2', 'Fern print', 1, 1800, 400);
     db.prepare('INSERT INTO sale_restocks (restock_key, sale_line_id, quantity, booked_at) VALUES (?, 1, 1, ?)').run('gid://shopify/Refund/9|gid://shopify/LineItem/1', now);
 
-    migrate(db, silentLogger, migrations);
+    temp.migrateToLatest();
 
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     expect(db.prepare('SELECT refund_key, sale_line_id, quantity, restocked, amount_cents FROM sale_refunds').all()).toEqual([

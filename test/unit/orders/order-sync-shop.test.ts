@@ -2,28 +2,17 @@
  * Order sync's place belongs to the shop it was read from: connecting the same shop again
  * keeps it, connecting a different shop starts afresh from that moment.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/main/core/logger';
-import { migrate } from '../../../src/main/db/migrate';
-import type { WritableDB } from '../../../src/main/db/types';
+import { openTempDatabase, type TempDatabase } from '../../support/temp-database';
 import { readImportState, recordImport, startCatchUpFrom } from '../../../src/main/orders/import-state';
 
-let dir: string;
-let db: WritableDB;
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+let temp: TempDatabase;
+afterEach(() => temp.close());
 
 describe('order sync and the connected shop', () => {
   it('keeps its place when the same shop connects again, and starts afresh for a different shop', () => {
-    dir = mkdtempSync(join(tmpdir(), 'stockpilot-order-shop-'));
-    db = new Database(join(dir, 'o.db')) as WritableDB;
-    migrate(db, silentLogger);
+    temp = openTempDatabase();
+    const { db } = temp;
 
     startCatchUpFrom(db, '2026-11-01T10:00:00Z', 'moth-and-fern.myshopify.com');
     recordImport(db, '2026-11-02T09:00:00.000Z', '2026-11-02T08:59:00Z');
