@@ -24,10 +24,10 @@ import { EventBus } from '../src/main/core/event-bus';
 import { silentLogger } from '../src/main/core/logger';
 import { openDatabase } from '../src/main/db/open';
 import type { SecretStore } from '../src/main/secrets/secret-store';
-import type { LocalProduct, ShopifyProduct } from '../src/main/sync/catalog-snapshot';
-import { compareCatalogs } from '../src/main/sync/compare-catalogs';
-import { acceptAll, choiceTally } from '../src/main/sync/review-choices';
-import { saveReview } from '../src/main/sync/review-store';
+import type { LocalProduct, ShopifyProduct } from '../src/main/sync/catalog-read/catalog-snapshot';
+import { compareCatalogs } from '../src/main/sync/compare/compare-catalogs';
+import { acceptAll, choiceTally } from '../src/main/sync/review/review-choices';
+import { saveReview } from '../src/main/sync/review/review-store';
 import type { SeedProduct } from '../src/shopify-sim/index';
 
 const PRODUCTS = Number(process.env.PRODUCTS ?? 20_000);

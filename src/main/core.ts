@@ -25,8 +25,8 @@ import type { RetryPolicy } from './shopify/retry-policy';
 import { ENDPOINT_OVERRIDE_VARIABLE } from './shopify/shop-domain';
 import { createStockPush } from './stock/stock-push';
 import { productSyncHandlers } from './sync/handlers';
-import { syncApplyHandlers } from './sync/apply-handlers';
-import { syncLinkHandlers } from './sync/link-handlers';
+import { syncApplyHandlers } from './sync/apply/apply-handlers';
+import { syncLinkHandlers } from './sync/links/link-handlers';
 // ---- order import ----
 import { createOrderImport } from './orders/handlers';
 import { orderShopOf } from './orders/order-shop';

@@ -6,7 +6,7 @@ import { isoNow } from '../core/clock';
 import type { CoreDeps } from '../core/deps';
 import type { WritableDB } from '../db/types';
 import { refreshProductSummaries } from './product-summary';
-import { driftMessage, settleDrift, type DriftedProduct } from '../sync/drift-detection';
+import { driftMessage, settleDrift, type DriftedProduct } from '../sync/links/drift-detection';
 
 export interface OversoldVariant {
   productId: number;

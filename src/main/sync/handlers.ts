@@ -7,10 +7,10 @@ import type { HandlerSlice } from '../core/handlers';
 import { redactingFailures } from '../connection/handlers';
 import type { ShopConnection } from '../connection/shop-connection';
 import type { SecretRedactor } from '../secrets/secret-redaction';
-import { CatalogCompare } from './compare-run';
-import { reviewHeader, reviewIssues, reviewProduct, reviewRows } from './review-store';
+import { CatalogCompare } from './compare/compare-run';
+import { reviewHeader, reviewIssues, reviewProduct, reviewRows } from './review/review-store';
 import { listActivity } from './activity-log';
-import { choiceTally } from './review-choices';
+import { choiceTally } from './review/review-choices';
 
 type SyncCalls = 'compareCatalog' | 'cancelCompare' | 'getSyncReview' | 'getSyncReviewProduct' | 'checkSkus' | 'listSyncActivity';
 

@@ -1,5 +1,5 @@
 /** Small catalogs for the compare engine: a product on each side in a line, defaults for the rest. */
-import type { LocalProduct, LocalVariant, ShopifyProduct, ShopifyVariant } from '../../../src/main/sync/catalog-snapshot';
+import type { LocalProduct, LocalVariant, ShopifyProduct, ShopifyVariant } from '../../../src/main/sync/catalog-read/catalog-snapshot';
 
 let nextLocalVariant = 1;
 let nextShopifyId = 1;

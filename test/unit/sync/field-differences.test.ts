@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareCatalogs } from '../../../src/main/sync/compare-catalogs';
-import { normaliseDescription, sameDescription } from '../../../src/main/sync/description-html';
-import { priceToCents } from '../../../src/main/sync/shopify-catalog-records';
-import type { LocalProduct, ShopifyProduct } from '../../../src/main/sync/catalog-snapshot';
+import { compareCatalogs } from '../../../src/main/sync/compare/compare-catalogs';
+import { normaliseDescription, sameDescription } from '../../../src/main/sync/compare/description-html';
+import { priceToCents } from '../../../src/main/sync/catalog-read/shopify-catalog-records';
+import type { LocalProduct, ShopifyProduct } from '../../../src/main/sync/catalog-read/catalog-snapshot';
 import { localProduct, localVariant, shopifyProduct, shopifyVariant } from './catalog-fixtures';
 
 function pairOf(local: LocalProduct, shopify: ShopifyProduct) {

@@ -7,7 +7,7 @@ import { silentLogger } from '../../../src/main/core/logger';
 import { migrate } from '../../../src/main/db/migrate';
 import { migrations } from '../../../src/main/db/migrations/index';
 import type { WritableDB } from '../../../src/main/db/types';
-import { reviewHeader, reviewProduct } from '../../../src/main/sync/review-store';
+import { reviewHeader, reviewProduct } from '../../../src/main/sync/review/review-store';
 
 let dir: string;
 let db: WritableDB;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCatalogs, type Comparison } from '../../../src/main/sync/compare-catalogs';
+import { compareCatalogs, type Comparison } from '../../../src/main/sync/compare/compare-catalogs';
 import { localProduct, localVariant, shopifyProduct, shopifyVariant } from './catalog-fixtures';
 
 const rowOf = (c: Comparison, key: string) => {

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/main/core/logger';
 import { openDatabase } from '../../../src/main/db/open';
 import type { WritableDB } from '../../../src/main/db/types';
-import { compareCatalogs } from '../../../src/main/sync/compare-catalogs';
-import { acceptAll, choiceTally, setChoices, setRowActions } from '../../../src/main/sync/review-choices';
-import { reviewProduct, reviewRows, saveReview } from '../../../src/main/sync/review-store';
+import { compareCatalogs } from '../../../src/main/sync/compare/compare-catalogs';
+import { acceptAll, choiceTally, setChoices, setRowActions } from '../../../src/main/sync/review/review-choices';
+import { reviewProduct, reviewRows, saveReview } from '../../../src/main/sync/review/review-store';
 import { localProduct, localVariant, shopifyProduct, shopifyVariant } from './catalog-fixtures';
 
 let dir: string;

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/main/core/logger';
 import { openDatabase } from '../../../src/main/db/open';
 import type { WritableDB } from '../../../src/main/db/types';
-import { compareCatalogs } from '../../../src/main/sync/compare-catalogs';
-import { REVIEWS_KEPT, reviewHeader, reviewIssues, reviewProduct, reviewRows, saveReview, shopifyProductOf } from '../../../src/main/sync/review-store';
+import { compareCatalogs } from '../../../src/main/sync/compare/compare-catalogs';
+import { REVIEWS_KEPT, reviewHeader, reviewIssues, reviewProduct, reviewRows, saveReview, shopifyProductOf } from '../../../src/main/sync/review/review-store';
 import { ContractError } from '../../../src/shared/errors';
 import { localProduct, localVariant, shopifyProduct, shopifyVariant } from './catalog-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSkus } from '../../../src/main/sync/sku-check';
+import { checkSkus } from '../../../src/main/sync/skus/sku-check';
 import { localProduct, shopifyProduct } from './catalog-fixtures';
 
 describe('checking SKUs before any matching', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SkuPattern } from '../../../src/shared/sku-tools';
-import { optionCode, productCode, skuFromPattern } from '../../../src/main/sync/sku-regeneration-pattern';
+import { optionCode, productCode, skuFromPattern } from '../../../src/main/sync/skus/sku-regeneration-pattern';
 
 const pattern = (p: Partial<SkuPattern> = {}) => SkuPattern.parse(p);
 const tee = { productId: 42, productName: 'Night Owl Tee', optionValues: ['Large', 'Black'] };

@@ -7,7 +7,7 @@
  */
 import type { SyncReviewRow, SyncSide } from '../../../shared/product-sync';
 import type { ApplySummary } from '../../../shared/sync-apply';
-import { summaryText } from '../../sync/apply-run';
+import { summaryText } from '../../sync/apply/apply-run';
 import { UsageError, takePositionals, type CliCommand, type CommandContext } from '../command';
 import { jsonOption, printJsonOr } from '../json-output';
 import { formatTable, type Column } from '../text-table';

@@ -1,0 +1,103 @@
+/**
+ * Which rows an apply takes, and what each one is: an update of a matched pair (with the
+ * sides chosen, or only its link when nothing differs), a create on Shopify or an import. Rows held by a blocking issue, rows left
+ * as they are and rows an earlier run of the same review already applied are skipped, with
+ * the reason.
+ */
+import { ContractError } from '../../../shared/errors';
+import type { RowAction, SyncReviewProduct } from '../../../shared/product-sync';
+import { prepared } from '../../db/prepared';
+import type { ReadableDB } from '../../db/types';
+import type { MatchedPlan } from './apply-plan';
+import type { ShopifyProduct } from '../catalog-read/catalog-snapshot';
+import { choiceTally } from '../review/review-choices';
+import { reviewProduct, shopifyProductOf } from '../review/review-store';
+
+interface RowBasics {
+  key: string;
+  name: string;
+}
+
+export type RowWork =
+  | (RowBasics & { kind: 'update'; productId: number; linking: boolean; plan: MatchedPlan })
+  | (RowBasics & { kind: 'create'; productId: number })
+  | (RowBasics & { kind: 'import'; shopify: ShopifyProduct })
+  | (RowBasics & { kind: 'skip'; reason: string });
+
+/** Rows applied by an earlier run of this review that was not undone: applying them twice would create or import twice. */
+export function alreadyApplied(db: ReadableDB, reviewId: number): Set<string> {
+  const rows = prepared(
+    db,
+    `SELECT p.row_key FROM sync_run_products p JOIN sync_runs r ON r.id = p.run_id
+     WHERE r.review_id = ? AND r.undone_at IS NULL AND p.outcome <> 'failed'`,
+  ).all(reviewId) as { row_key: string }[];
+  return new Set(rows.map((r) => r.row_key));
+}
+
+/**
+ * An identical pair whose link, as the review matched it, is not all in place: the product
+ * (matched by SKU) or one of its paired variants is not linked to its Shopify twin yet.
+ */
+const LINK_MISSING = /* sql */ `
+r.section = 'identical' AND r.local_product_id IS NOT NULL AND r.shopify_product_id IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM products p WHERE p.id = r.local_product_id AND p.shopify_product_id = r.shopify_product_id AND NOT EXISTS (
+    SELECT 1 FROM json_each(r.detail_json, '$.variants') pair JOIN variants v ON v.id = json_extract(pair.value, '$.stockpilotVariantId')
+    WHERE json_extract(pair.value, '$.shopifyVariantId') IS NOT NULL AND v.shopify_variant_id IS NOT json_extract(pair.value, '$.shopifyVariantId')))`;
+
+/**
+ * The rows of an apply, in review order: the given ones, or every row with differences or
+ * an action, and every identical pair still to link (so its stock is pushed from then on).
+ * Refused while a conflict of those rows has no side yet.
+ */
+export function rowsToApply(db: ReadableDB, reviewId: number, rowKeys: readonly string[] | undefined): string[] {
+  const tally = choiceTally(db, reviewId, rowKeys);
+  if (tally.remaining > 0) {
+    const disabled = tally.remainingShopifyDisabled > 0 ? ` (${tally.remainingShopifyDisabled} of them can only keep Stockpilot\u2019s value)` : '';
+    throw new ContractError('rejected', `${tally.remaining} of ${tally.conflicts} differences have no side chosen yet${disabled}. Choose a side for every difference, then apply.`);
+  }
+  if (rowKeys) {
+    const found = prepared(db, 'SELECT row_key FROM sync_review_rows WHERE review_id = ? AND row_key IN (SELECT value FROM json_each(?)) ORDER BY position').all(reviewId, JSON.stringify(rowKeys)) as { row_key: string }[];
+    const missing = rowKeys.filter((k) => !found.some((f) => f.row_key === k));
+    if (missing.length) throw new ContractError('not_found', `Review ${reviewId} has no product ${missing.map((k) => `"${k}"`).join(', ')}.`);
+    return found.map((f) => f.row_key);
+  }
+  const rows = prepared(
+    db,
+    `SELECT r.row_key FROM sync_review_rows r LEFT JOIN sync_row_actions a ON a.review_id = r.review_id AND a.row_key = r.row_key
+     WHERE r.review_id = ? AND (r.section = 'different' OR (r.section = 'only_stockpilot' AND a.action = 'create') OR (r.section = 'only_shopify' AND a.action = 'import') OR (${LINK_MISSING}))
+     ORDER BY r.position`,
+  ).all(reviewId) as { row_key: string }[];
+  return rows.map((r) => r.row_key);
+}
+
+function actionOf(db: ReadableDB, reviewId: number, key: string): RowAction | null {
+  const row = prepared(db, 'SELECT action FROM sync_row_actions WHERE review_id = ? AND row_key = ?').get(reviewId, key) as { action: RowAction } | undefined;
+  return row?.action ?? null;
+}
+
+function matchedPlan(row: SyncReviewProduct, shopify: ShopifyProduct): MatchedPlan {
+  const chosen = (list: SyncReviewProduct['differences']) => list.filter((d) => d.chosen !== null).map((d) => ({ difference: d, side: d.chosen ?? 'stockpilot' }));
+  const variants = row.variants.flatMap((v) => {
+    const sv = shopify.variants.find((x) => x.id === v.shopifyVariantId);
+    if (v.stockpilotVariantId === null || !sv) return [];
+    const label = v.sku || v.shopifySku || v.optionValues.join(' / ') || row.name;
+    return [{ localId: v.stockpilotVariantId, shopify: sv, label, chosen: chosen(v.differences) }];
+  });
+  return { shopify, product: chosen(row.differences), variants };
+}
+
+export function loadRowWork(db: ReadableDB, reviewId: number, key: string, applied = alreadyApplied(db, reviewId)): RowWork {
+  const row = reviewProduct(db, reviewId, key);
+  const basics = { key, name: row.name };
+  if (applied.has(key)) return { ...basics, kind: 'skip', reason: 'Already applied by an earlier sync of this review. Compare again to see where it stands.' };
+  if (row.section === 'issues') return { ...basics, kind: 'skip', reason: 'Held by a blocking issue: fix it and compare again.' };
+  const shopify = shopifyProductOf(db, reviewId, key);
+  if (row.stockpilotProductId !== null && shopify) {
+    return { ...basics, kind: 'update', productId: row.stockpilotProductId, linking: row.matchedBy !== 'linked', plan: matchedPlan(row, shopify) };
+  }
+  const action = actionOf(db, reviewId, key);
+  if (row.stockpilotProductId !== null && action === 'create') return { ...basics, kind: 'create', productId: row.stockpilotProductId };
+  if (shopify && action === 'import') return { ...basics, kind: 'import', shopify };
+  return { ...basics, kind: 'skip', reason: 'Left as it is (neither created nor imported).' };
+}
+

@@ -1,0 +1,108 @@
+/**
+ * One compare at a time: read Shopify's catalog (reporting progress, cancellable), read the
+ * local one, compare, save the review. A cancelled or failed compare saves nothing. The SKU
+ * check reads Shopify's catalog too, so it takes its turn the same way.
+ */
+import type { CompareOutcome, CompareProgress, SkuCheck } from '../../../shared/product-sync';
+import { ContractError } from '../../../shared/errors';
+import { isoNow } from '../../core/clock';
+import type { CoreDeps } from '../../core/deps';
+import { loadConnectionRecord } from '../../connection/connection-record';
+import type { ShopConnection } from '../../connection/shop-connection';
+import { loadSettings } from '../../settings/settings-store';
+import type { ShopifyProduct } from '../catalog-read/catalog-snapshot';
+import { compareCatalogs } from './compare-catalogs';
+import { readLocalCatalog } from '../catalog-read/local-catalog-read';
+import { saveReview } from '../review/review-store';
+import { checkSkus } from '../skus/sku-check';
+import { chooseReadMode, countShopifyProducts, NO_LOCATION, readShopifyCatalog, type ReadMode } from '../catalog-read/shopify-catalog-read';
+
+interface ShopifyRead {
+  products: ShopifyProduct[];
+  readMode: 'bulk' | 'paged';
+  locationId: string | null;
+}
+
+export class CatalogCompare {
+  #running: AbortController | null = null;
+
+  constructor(
+    private readonly deps: CoreDeps,
+    private readonly connection: ShopConnection,
+  ) {}
+
+  /** Shopify's catalog, read whole; `progress` hears about every page. */
+  async #readShopify(mode: ReadMode, signal: AbortSignal, progress: (p: CompareProgress) => void): Promise<ShopifyRead> {
+    const { locationId } = loadSettings(this.deps.db, this.deps.log);
+    return this.connection.withShop(async (client) => {
+      progress({ phase: 'counting', readMode: null, done: 0, total: null, message: 'Counting Shopify\u2019s products' });
+      const total = await countShopifyProducts(client);
+      const readMode = chooseReadMode(mode, total);
+      const products = await readShopifyCatalog(client, readMode, {
+        locationId: locationId ?? NO_LOCATION,
+        signal,
+        total,
+        onProgress: (done, message) => progress({ phase: 'reading', readMode, done, total, message }),
+      });
+      return { products, readMode, locationId };
+    });
+  }
+
+  /** One Shopify catalog read at a time (Shopify runs one bulk operation per app), cancellable. */
+  async #exclusive<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.#running) throw new ContractError('busy', 'Stockpilot is already reading Shopify\u2019s catalog (a compare or a SKU check). Wait for it to finish, or cancel it.');
+    const abort = new AbortController();
+    this.#running = abort;
+    try {
+      return await work(abort.signal);
+    } finally {
+      this.#running = null;
+    }
+  }
+
+  compare(mode: ReadMode): Promise<CompareOutcome> {
+    return this.#exclusive(async (signal) => {
+      let last: CompareProgress = { phase: 'counting', readMode: null, done: 0, total: null, message: '' };
+      const progress = (p: CompareProgress) => {
+        last = p;
+        this.deps.bus.emit('syncCompareProgress', p);
+      };
+      try {
+        const shopify = await this.#readShopify(mode, signal, progress);
+        signal.throwIfAborted();
+        const { soldOutOverride } = loadSettings(this.deps.db, this.deps.log);
+        const local = readLocalCatalog(this.deps.db, soldOutOverride);
+        progress({ ...last, phase: 'comparing', message: `Comparing ${local.length} products with Shopify\u2019s ${shopify.products.length}` });
+        const comparison = compareCatalogs(local, shopify.products);
+        progress({ ...last, phase: 'saving', message: 'Saving the review' });
+        const createdAt = isoNow(this.deps.clock);
+        const reviewId = await saveReview(this.deps.db, comparison, { createdAt, readMode: shopify.readMode, locationId: shopify.locationId }, signal);
+        progress({ ...last, phase: 'finished', message: 'Compare finished' });
+        return { reviewId, createdAt, readMode: shopify.readMode, locationId: shopify.locationId, summary: comparison.summary };
+      } catch (error) {
+        if (signal.aborted) {
+          progress({ ...last, phase: 'cancelled', message: 'Compare cancelled; nothing was saved' });
+          throw new ContractError('rejected', 'The compare was cancelled; nothing was saved.');
+        }
+        progress({ ...last, phase: 'failed', message: 'The compare failed; nothing was saved' }); // the call itself says why
+        throw error;
+      }
+    });
+  }
+
+  /** SKUs of both catalogs (the local one alone when no shop is connected). */
+  checkSkus(): Promise<SkuCheck> {
+    return this.#exclusive(async (signal) => {
+      const connected = loadConnectionRecord(this.deps.db, this.deps.log) !== null;
+      const shopify = connected ? (await this.#readShopify('auto', signal, () => undefined)).products : null;
+      const { soldOutOverride } = loadSettings(this.deps.db, this.deps.log);
+      return checkSkus(readLocalCatalog(this.deps.db, soldOutOverride), shopify);
+    });
+  }
+
+  cancel(): { cancelled: boolean } {
+    if (!this.#running) return { cancelled: false };
+    this.#running.abort(new Error('The compare was cancelled.'));
+    return { cancelled: true };
+  }
+}

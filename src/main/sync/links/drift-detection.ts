@@ -1,0 +1,53 @@
+/**
+ * Drift: after a catalog write, a linked product whose synced fields no longer match the
+ * last-synced values is Out of Sync; editing them back makes it Synced again. A product in
+ * Sync Error stays so until a sync. Runs inside the write's transaction over the touched
+ * products only, in two set-based reads, so bulk writes (stock, order import) stay quick.
+ */
+import type { ProductFieldColumns } from '../../catalog/catalog-records';
+import { prepared } from '../../db/prepared';
+import type { WritableDB } from '../../db/types';
+import { syncedProductOf, syncedVariantOf, valuesDrifted, type VariantColumns } from './synced-values';
+
+/** A product that has just gone out of sync (the owner hears about it once). */
+export interface DriftedProduct {
+  productId: number;
+  name: string;
+}
+
+type ProductRecord = ProductFieldColumns & { id: number; sync_state: 'synced' | 'out_of_sync'; last_synced_json: string };
+
+export function settleDrift(db: WritableDB, touchedProductIds: readonly number[]): DriftedProduct[] {
+  if (touchedProductIds.length === 0) return [];
+  const products = prepared(
+    db,
+    `SELECT p.id, p.name, p.description_html, p.vendor, p.category, p.option_names, p.status, p.listing_status, p.track_inventory, p.auto_stock, p.sync_state, p.last_synced_json
+     FROM json_each(?) j CROSS JOIN products p ON p.id = j.value
+     WHERE p.last_synced_json IS NOT NULL AND p.shopify_product_id IS NOT NULL AND p.sync_state IN ('synced', 'out_of_sync')`,
+  ).all(JSON.stringify(touchedProductIds)) as ProductRecord[];
+  if (products.length === 0) return [];
+
+  const variantsOf = new Map<number, VariantColumns[]>(products.map((p) => [p.id, []]));
+  const variantRows = prepared(
+    db,
+    `SELECT v.product_id, v.id, v.sku, v.price_cents, v.option_values, v.last_synced_json FROM variants v
+     WHERE v.product_id IN (SELECT value FROM json_each(?)) ORDER BY v.product_id, v.position, v.id`,
+  ).all(JSON.stringify(products.map((p) => p.id))) as (VariantColumns & { product_id: number })[];
+  for (const v of variantRows) variantsOf.get(v.product_id)?.push(v);
+
+  const setState = prepared(db, 'UPDATE products SET sync_state = ? WHERE id = ?');
+  const drifted: DriftedProduct[] = [];
+  for (const p of products) {
+    const variants = (variantsOf.get(p.id) ?? []).map(syncedVariantOf);
+    const isDrifted = valuesDrifted(syncedProductOf(p, variants.map((v) => v.id)), variants, p.last_synced_json);
+    if (isDrifted && p.sync_state === 'synced') {
+      setState.run('out_of_sync', p.id);
+      drifted.push({ productId: p.id, name: p.name });
+    } else if (!isDrifted && p.sync_state === 'out_of_sync') {
+      setState.run('synced', p.id);
+    }
+  }
+  return drifted;
+}
+
+export const driftMessage = (name: string) => `${name} is out of sync with Shopify \u2014 review it in Product Sync`;

@@ -1,0 +1,152 @@
+/**
+ * Reviews in SQLite: a compare saved whole (one transaction), then read in pages. Rows keep
+ * the display order, so a page is one index range, whatever the review's size. Only the
+ * last few reviews are kept: an older one describes a catalog that has moved on.
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { ContractError } from '../../../shared/errors';
+import type { SyncIssue, SyncReviewProduct, SyncReviewRow, SyncSection, SyncSummary, SyncVariantRow, SyncDifference } from '../../../shared/product-sync';
+import { prepared } from '../../db/prepared';
+import type { ReadableDB, WritableDB } from '../../db/types';
+import type { ShopifyProduct } from '../catalog-read/catalog-snapshot';
+import type { Comparison } from '../compare/compare-catalogs';
+import { chosenSides, rowChoiceCounts } from './review-choices';
+
+export const REVIEWS_KEPT = 3;
+
+export interface ReviewHeader {
+  reviewId: number;
+  createdAt: string;
+  readMode: 'bulk' | 'paged';
+  locationId: string | null;
+  summary: SyncSummary;
+}
+
+interface Detail {
+  differences: SyncDifference[];
+  variants: SyncVariantRow[];
+}
+
+/** Rows per transaction: each is a few milliseconds, so the app answers between them. */
+const ROWS_PER_TRANSACTION = 1_000;
+
+/**
+ * Saves a compare as a new review, in chunks; it counts only once complete. A failed or
+ * cancelled save removes what it wrote, and older reviews beyond the last few go.
+ */
+export async function saveReview(db: WritableDB, comparison: Comparison, meta: Omit<ReviewHeader, 'reviewId' | 'summary'>, signal?: AbortSignal): Promise<number> {
+  const { id } = prepared(db, 'INSERT INTO sync_reviews (created_at, read_mode, location_id, summary_json) VALUES (?, ?, ?, ?) RETURNING id').get(
+    meta.createdAt,
+    meta.readMode,
+    meta.locationId,
+    JSON.stringify(comparison.summary),
+  ) as { id: number };
+  try {
+    const insertRow = prepared(
+      db,
+      `INSERT INTO sync_review_rows (review_id, position, row_key, section, local_product_id, shopify_product_id, row_json, detail_json, shopify_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let start = 0; start < comparison.rows.length; start += ROWS_PER_TRANSACTION) {
+      signal?.throwIfAborted();
+      db.transaction(() => {
+        comparison.rows.slice(start, start + ROWS_PER_TRANSACTION).forEach((r, i) => {
+          const detail: Detail = { differences: r.differences, variants: r.variants };
+          insertRow.run(id, start + i, r.row.key, r.row.section, r.row.stockpilotProductId, r.row.shopifyProductId, JSON.stringify(r.row), JSON.stringify(detail), r.shopify ? JSON.stringify(r.shopify) : null);
+        });
+      })();
+      await nextTurn();
+    }
+    signal?.throwIfAborted();
+    db.transaction(() => {
+      const insertIssue = prepared(db, 'INSERT INTO sync_review_issues (review_id, position, issue_json) VALUES (?, ?, ?)');
+      const insertIssueRow = prepared(db, 'INSERT OR IGNORE INTO sync_review_issue_rows (review_id, row_key, position) VALUES (?, ?, ?)');
+      comparison.issues.forEach((issue, i) => {
+        insertIssue.run(id, i, JSON.stringify(issue));
+        for (const key of issue.rowKeys) insertIssueRow.run(id, key, i);
+      });
+      prepared(db, 'UPDATE sync_reviews SET complete = 1 WHERE id = ?').run(id);
+      // Also sweeps a review a crash left half-written.
+      prepared(db, 'DELETE FROM sync_reviews WHERE id NOT IN (SELECT id FROM sync_reviews WHERE complete = 1 ORDER BY id DESC LIMIT ?)').run(REVIEWS_KEPT);
+    })();
+    return id;
+  } catch (error) {
+    prepared(db, 'DELETE FROM sync_reviews WHERE id = ?').run(id);
+    throw error;
+  }
+}
+
+interface HeaderRecord {
+  id: number;
+  created_at: string;
+  read_mode: 'bulk' | 'paged';
+  location_id: string | null;
+  summary_json: string;
+}
+
+/** The review asked for, or the latest; a clear message when there is none. */
+export function reviewHeader(db: ReadableDB, reviewId: number | undefined): ReviewHeader {
+  const record = (
+    reviewId === undefined
+      ? prepared(db, 'SELECT id, created_at, read_mode, location_id, summary_json FROM sync_reviews WHERE complete = 1 ORDER BY id DESC LIMIT 1').get()
+      : prepared(db, 'SELECT id, created_at, read_mode, location_id, summary_json FROM sync_reviews WHERE id = ? AND complete = 1').get(reviewId)
+  ) as HeaderRecord | undefined;
+  if (!record) {
+    throw new ContractError('not_found', reviewId === undefined ? 'There is no compare yet. Run Full Sync & Compare first.' : `Review ${reviewId} does not exist (only the last ${REVIEWS_KEPT} compares are kept). Compare again.`);
+  }
+  return { reviewId: record.id, createdAt: record.created_at, readMode: record.read_mode, locationId: record.location_id, summary: JSON.parse(record.summary_json) as SyncSummary };
+}
+
+export function reviewRows(db: ReadableDB, reviewId: number, section: SyncSection | undefined, offset: number, limit: number): { total: number; rows: SyncReviewRow[] } {
+  const where = section === undefined ? 'review_id = ?' : 'review_id = ? AND section = ?';
+  const params = section === undefined ? [reviewId] : [reviewId, section];
+  const { n } = prepared(db, `SELECT count(*) AS n FROM sync_review_rows WHERE ${where}`).get(...params) as { n: number };
+  const rows = prepared(db, `SELECT row_json FROM sync_review_rows WHERE ${where} ORDER BY position LIMIT ? OFFSET ?`).all(...params, limit, offset) as { row_json: string }[];
+  const parsed = rows.map((r) => JSON.parse(r.row_json) as SyncReviewRow);
+  const choices = rowChoiceCounts(db, reviewId, parsed.map((r) => r.key));
+  return { total: n, rows: parsed.map((r) => ({ ...r, ...choices.get(r.key) })) };
+}
+
+export function reviewIssues(db: ReadableDB, reviewId: number, offset: number, limit: number): { total: number; rows: SyncIssue[] } {
+  const { n } = prepared(db, 'SELECT count(*) AS n FROM sync_review_issues WHERE review_id = ?').get(reviewId) as { n: number };
+  const rows = prepared(db, 'SELECT issue_json FROM sync_review_issues WHERE review_id = ? ORDER BY position LIMIT ? OFFSET ?').all(reviewId, limit, offset) as { issue_json: string }[];
+  return { total: n, rows: rows.map((r) => JSON.parse(r.issue_json) as SyncIssue) };
+}
+
+export function reviewProduct(db: ReadableDB, reviewId: number, key: string): SyncReviewProduct {
+  const record = prepared(db, 'SELECT row_json, detail_json FROM sync_review_rows WHERE review_id = ? AND row_key = ?').get(reviewId, key) as
+    | { row_json: string; detail_json: string }
+    | undefined;
+  if (!record) throw new ContractError('not_found', `"${key}" is not a product of review ${reviewId}. Row keys look like p12, s7001 or p12-s7001.`);
+  const row = JSON.parse(record.row_json) as SyncReviewRow;
+  const detail = JSON.parse(record.detail_json) as Detail;
+  const sides = chosenSides(db, reviewId, key);
+  const withChoice = (d: SyncDifference): SyncDifference => ({ ...d, chosen: sides.get(d.id) ?? null });
+  const counts = rowChoiceCounts(db, reviewId, [key]).get(key);
+  const issues = (
+    prepared(
+      db,
+      `SELECT i.issue_json FROM sync_review_issue_rows r JOIN sync_review_issues i ON i.review_id = r.review_id AND i.position = r.position
+       WHERE r.review_id = ? AND r.row_key = ? ORDER BY r.position`,
+    ).all(reviewId, key) as { issue_json: string }[]
+  ).map((r) => JSON.parse(r.issue_json) as SyncIssue);
+  return {
+    ...row,
+    ...counts,
+    reviewId,
+    differences: detail.differences.map(withChoice),
+    variants: detail.variants.map((v) => ({ ...v, differences: v.differences.map(withChoice) })),
+    issues,
+  };
+}
+
+/**
+ * Shopify's product as the compare read it (variants, media, inventory item ids), for the
+ * apply step: an import or a stock choice needs more than the differences show. Null for
+ * a product only in Stockpilot.
+ */
+export function shopifyProductOf(db: ReadableDB, reviewId: number, key: string): ShopifyProduct | null {
+  const record = prepared(db, 'SELECT shopify_json FROM sync_review_rows WHERE review_id = ? AND row_key = ?').get(reviewId, key) as { shopify_json: string | null } | undefined;
+  if (!record) throw new ContractError('not_found', `"${key}" is not a product of review ${reviewId}.`);
+  return record.shopify_json === null ? null : (JSON.parse(record.shopify_json) as ShopifyProduct);
+}
