@@ -13,7 +13,8 @@ export default defineConfig({
       // time; native modules cannot be bundled.
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: resolve('src/main/electron/index.ts') },
+        // The compare's worker thread is an entry of its own: the core starts out/main/compare-worker.js.
+        input: { index: resolve('src/main/electron/index.ts'), 'compare-worker': resolve('src/main/sync/compare/compare-worker.ts') },
         output: { entryFileNames: '[name].js' },
       },
     },

@@ -87,7 +87,7 @@ export function createCore(options: CoreOptions): Core {
   mkdirSync(paths.imagesDir, { recursive: true });
   const log = options.log ?? consoleLogger;
   const db = openDatabase(paths.databaseFile, { nativeBinding: options.sqliteBinding, log });
-  const deps: CoreDeps = { db, clock: options.clock ?? systemClock, bus: new EventBus(), log, paths };
+  const deps: CoreDeps = { db, clock: options.clock ?? systemClock, bus: new EventBus(), log, paths, sqliteBinding: options.sqliteBinding };
 
   if (options.demoCatalog ?? true) seedDemoCatalogIfEmpty(deps);
 

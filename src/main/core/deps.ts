@@ -17,4 +17,6 @@ export interface CoreDeps {
   bus: EventBus;
   log: Logger;
   paths: DataPaths;
+  /** The better-sqlite3 binary for this runtime (Electron's own), for connections opened elsewhere (the compare's worker thread). */
+  sqliteBinding?: string;
 }

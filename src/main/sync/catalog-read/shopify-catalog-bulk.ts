@@ -35,6 +35,12 @@ const POLL_START_MS = 100;
 const POLL_MAX_MS = 2_000;
 
 export async function readCatalogBulk(client: ShopifyClient, options: CatalogReadOptions): Promise<ShopifyProduct[]> {
+  const url = await bulkCatalogFile(client, options);
+  return url === null ? [] : downloadBulkCatalog(url, options);
+}
+
+/** Starts the bulk operation and waits for Shopify's file: its address, or null for an empty shop. */
+export async function bulkCatalogFile(client: ShopifyClient, options: CatalogReadOptions): Promise<string | null> {
   const { signal } = options;
   signal.throwIfAborted();
   const { data } = await client.request<RunData>(bulkRunMutation, { query: bulkCatalogQuery(options.locationId) });
@@ -61,56 +67,79 @@ export async function readCatalogBulk(client: ShopifyClient, options: CatalogRea
     if (signal.aborted) await client.request(bulkCancelMutation, { id: started.id }).catch(() => undefined);
     throw error;
   }
-  if (!operation.url) return [];
-  return joinJsonl(await download(operation.url, signal, options), options);
+  return operation.url ?? null;
 }
 
-/** The result file, streamed line by line (a large shop's file is tens of megabytes). */
-async function download(url: string, signal: AbortSignal, options: CatalogReadOptions): Promise<unknown[]> {
-  const response = await fetch(url, { signal });
+/**
+ * Shopify's catalog file, streamed: each line is parsed as it arrives and joined to its
+ * product, so neither the file nor a list of its lines is ever held (a large shop's file is
+ * hundreds of megabytes).
+ */
+export async function downloadBulkCatalog(url: string, options: Pick<CatalogReadOptions, 'signal' | 'onProgress'>): Promise<ShopifyProduct[]> {
+  const response = await fetch(url, { signal: options.signal });
   if (!response.ok || !response.body) throw new ContractError('shopify', `Shopify's catalog file could not be downloaded (HTTP ${response.status}). Compare again.`);
-  const lines: unknown[] = [];
+  const join = new JsonlJoin();
   const decoder = new TextDecoder();
   let rest = '';
-  let products = 0;
   const take = (line: string) => {
     if (line.trim() === '') return;
-    const parsed = JSON.parse(line) as { __parentId?: string };
-    if (parsed.__parentId === undefined && ++products % 500 === 0) options.onProgress(products, `Downloaded ${products} products`);
-    lines.push(parsed);
+    if (join.add(JSON.parse(line) as Line) && join.products % 500 === 0) options.onProgress(join.products, `Downloaded ${join.products} products`);
   };
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     rest += decoder.decode(chunk, { stream: true });
-    const parts = rest.split('\n');
-    rest = parts.pop() ?? '';
-    for (const line of parts) take(line);
+    let start = 0;
+    for (let end = rest.indexOf('\n'); end !== -1; start = end + 1, end = rest.indexOf('\n', start)) take(rest.slice(start, end));
+    rest = rest.slice(start);
   }
   take(rest + decoder.decode());
-  return lines;
+  options.onProgress(join.products, `Read ${join.products} products from Shopify`);
+  return join.finish();
 }
 
 type Line = Record<string, unknown> & { id: string; __parentId?: string };
 
-export function joinJsonl(lines: readonly unknown[], options: Pick<CatalogReadOptions, 'onProgress'>): ShopifyProduct[] {
-  const order: ProductNode[] = [];
-  const children = new Map<string, { media: MediaNode[]; variants: VariantNode[] }>();
-  for (const raw of lines) {
-    const line = raw as Line;
-    if (line.__parentId === undefined) {
-      order.push(line as unknown as ProductNode);
-      children.set(line.id, { media: [], variants: [] });
-      continue;
-    }
-    const parent = children.get(line.__parentId);
-    if (!parent) continue;
-    if (line.id.includes('/ProductVariant/')) parent.variants.push(line as unknown as VariantNode);
-    else parent.media.push(line as unknown as MediaNode);
+interface JoinedProduct {
+  node: ProductNode;
+  media: MediaNode[];
+  variants: VariantNode[];
+}
+
+/** Child lines (media, variants) joined to their product by `__parentId`, wherever in the file they come. */
+class JsonlJoin {
+  readonly #order: JoinedProduct[] = [];
+  readonly #byId = new Map<string, JoinedProduct>();
+
+  get products(): number {
+    return this.#order.length;
   }
-  options.onProgress(order.length, `Read ${order.length} products from Shopify`);
-  return order.map((p) => {
-    const own = children.get(p.id);
-    return toShopifyProduct(p, own?.media ?? [], own?.variants ?? []);
-  });
+
+  /** True when the line is a product. */
+  add(line: Line): boolean {
+    if (line.__parentId === undefined) {
+      const entry: JoinedProduct = { node: line as unknown as ProductNode, media: [], variants: [] };
+      this.#order.push(entry);
+      this.#byId.set(line.id, entry);
+      return true;
+    }
+    const parent = this.#byId.get(line.__parentId);
+    if (parent && line.id.includes('/ProductVariant/')) parent.variants.push(line as unknown as VariantNode);
+    else if (parent) parent.media.push(line as unknown as MediaNode);
+    return false;
+  }
+
+  /** The products in the file's order; the raw lines are let go as each is converted. */
+  finish(): ShopifyProduct[] {
+    this.#byId.clear();
+    const order: (JoinedProduct | undefined)[] = this.#order;
+    const products: ShopifyProduct[] = [];
+    for (let i = 0; i < order.length; i++) {
+      const entry = order[i] as JoinedProduct;
+      products.push(toShopifyProduct(entry.node, entry.media, entry.variants));
+      order[i] = undefined;
+    }
+    order.length = 0;
+    return products;
+  }
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

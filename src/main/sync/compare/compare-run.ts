@@ -1,7 +1,9 @@
 /**
  * One compare at a time: read Shopify's catalog (reporting progress, cancellable), read the
- * local one, compare, save the review. A cancelled or failed compare saves nothing. The SKU
- * check reads Shopify's catalog too, so it takes its turn the same way.
+ * local one, compare, save the review. The download of a bulk file, the local read and the
+ * compare run in a worker thread (compare-worker), so the app answers meanwhile; this thread
+ * only talks to Shopify and saves the rows the worker hands over. A cancelled or failed
+ * compare saves nothing. The SKU check reads Shopify's catalog too, so it takes its turn.
  */
 import type { CompareOutcome, CompareProgress, SkuCheck } from '../../../shared/product-sync';
 import { ContractError } from '../../../shared/errors';
@@ -10,15 +12,18 @@ import type { CoreDeps } from '../../core/deps';
 import { loadConnectionRecord } from '../../connection/connection-record';
 import type { ShopConnection } from '../../connection/shop-connection';
 import { loadSettings } from '../../settings/settings-store';
-import type { ShopifyProduct } from '../catalog-read/catalog-snapshot';
-import { compareCatalogs } from './compare-catalogs';
 import { readLocalCatalog } from '../catalog-read/local-catalog-read';
-import { saveReview } from '../review/review-store';
+import { saveReviewChunks } from '../review/review-store';
 import { checkSkus } from '../skus/sku-check';
-import { chooseReadMode, countShopifyProducts, NO_LOCATION, readShopifyCatalog, type ReadMode } from '../catalog-read/shopify-catalog-read';
+import { chooseReadMode, countShopifyProducts, NO_LOCATION, type ReadMode } from '../catalog-read/shopify-catalog-read';
+import { bulkCatalogFile, downloadBulkCatalog } from '../catalog-read/shopify-catalog-bulk';
+import { readCatalogPaged } from '../catalog-read/shopify-catalog-paged';
+import type { CompareJob } from './compare-worker-protocol';
+import { CompareWorkerThread, type LinkedMediaStep } from './compare-worker-thread';
 
 interface ShopifyRead {
-  products: ShopifyProduct[];
+  /** A bulk read's file (downloaded by whoever reads it), or the products read page by page. */
+  source: CompareJob['shopify'];
   readMode: 'bulk' | 'paged';
   locationId: string | null;
 }
@@ -31,22 +36,26 @@ export class CatalogCompare {
     private readonly connection: ShopConnection,
   ) {}
 
-  /** Shopify's catalog, read whole; `progress` hears about every page. */
+  /** Shopify's catalog, read whole (or, in bulk, ready to download); `progress` hears about every page. */
   async #readShopify(mode: ReadMode, signal: AbortSignal, progress: (p: CompareProgress) => void): Promise<ShopifyRead> {
     const { locationId } = loadSettings(this.deps.db, this.deps.log);
     return this.connection.withShop(async (client) => {
       progress({ phase: 'counting', readMode: null, done: 0, total: null, message: 'Counting Shopify\u2019s products' });
       const total = await countShopifyProducts(client);
       const readMode = chooseReadMode(mode, total);
-      const products = await readShopifyCatalog(client, readMode, {
+      const options = {
         locationId: locationId ?? NO_LOCATION,
         signal,
         total,
-        onProgress: (done, message) => progress({ phase: 'reading', readMode, done, total, message }),
-      });
-      return { products, readMode, locationId };
+        onProgress: (done: number, message: string) => progress({ phase: 'reading', readMode, done, total, message }),
+      };
+      const source = readMode === 'bulk' ? { file: await bulkCatalogFile(client, options) } : { products: await readCatalogPaged(client, options) };
+      return { source, readMode, locationId };
     });
   }
+
+  /** Before the compare, on this thread (it may ask Shopify, write the database): what the linked products' Shopify media hold. */
+  readonly #learnLinkedMedia: LinkedMediaStep = async () => undefined;
 
   /** One Shopify catalog read at a time (Shopify runs one bulk operation per app), cancellable. */
   async #exclusive<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -71,14 +80,18 @@ export class CatalogCompare {
         const shopify = await this.#readShopify(mode, signal, progress);
         signal.throwIfAborted();
         const { soldOutOverride } = loadSettings(this.deps.db, this.deps.log);
-        const local = readLocalCatalog(this.deps.db, soldOutOverride);
-        progress({ ...last, phase: 'comparing', message: `Comparing ${local.length} products with Shopify\u2019s ${shopify.products.length}` });
-        const comparison = compareCatalogs(local, shopify.products);
-        progress({ ...last, phase: 'saving', message: 'Saving the review' });
-        const createdAt = isoNow(this.deps.clock);
-        const reviewId = await saveReview(this.deps.db, comparison, { createdAt, readMode: shopify.readMode, locationId: shopify.locationId }, signal);
-        progress({ ...last, phase: 'finished', message: 'Compare finished' });
-        return { reviewId, createdAt, readMode: shopify.readMode, locationId: shopify.locationId, summary: comparison.summary };
+        const job: CompareJob = { databaseFile: this.deps.paths.databaseFile, sqliteBinding: this.deps.sqliteBinding, soldOutOverride, shopify: shopify.source };
+        const worker = new CompareWorkerThread(job, signal);
+        try {
+          const comparison = await worker.compared((p) => progress({ ...last, phase: p.phase, done: p.done ?? last.done, message: p.message }), this.#learnLinkedMedia);
+          progress({ ...last, phase: 'saving', message: 'Saving the review' });
+          const createdAt = isoNow(this.deps.clock);
+          const reviewId = await saveReviewChunks(this.deps.db, comparison, worker.rows(), { createdAt, readMode: shopify.readMode, locationId: shopify.locationId }, signal);
+          progress({ ...last, phase: 'finished', message: 'Compare finished' });
+          return { reviewId, createdAt, readMode: shopify.readMode, locationId: shopify.locationId, summary: comparison.summary };
+        } finally {
+          await worker.stop();
+        }
       } catch (error) {
         if (signal.aborted) {
           progress({ ...last, phase: 'cancelled', message: 'Compare cancelled; nothing was saved' });
@@ -94,7 +107,8 @@ export class CatalogCompare {
   checkSkus(): Promise<SkuCheck> {
     return this.#exclusive(async (signal) => {
       const connected = loadConnectionRecord(this.deps.db, this.deps.log) !== null;
-      const shopify = connected ? (await this.#readShopify('auto', signal, () => undefined)).products : null;
+      const source = connected ? (await this.#readShopify('auto', signal, () => undefined)).source : null;
+      const shopify = source === null ? null : 'products' in source ? source.products : source.file === null ? [] : await downloadBulkCatalog(source.file, { signal, onProgress: () => undefined });
       const { soldOutOverride } = loadSettings(this.deps.db, this.deps.log);
       return checkSkus(readLocalCatalog(this.deps.db, soldOutOverride), shopify);
     });

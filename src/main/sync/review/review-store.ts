@@ -9,7 +9,7 @@ import type { SyncIssue, SyncReviewProduct, SyncReviewRow, SyncSection, SyncSumm
 import { prepared } from '../../db/prepared';
 import type { ReadableDB, WritableDB } from '../../db/types';
 import type { ShopifyProduct } from '../catalog-read/catalog-snapshot';
-import type { Comparison } from '../compare/compare-catalogs';
+import type { ComparedRow, Comparison } from '../compare/compare-catalogs';
 import { chosenSides, rowChoiceCounts } from './review-choices';
 
 export const REVIEWS_KEPT = 3;
@@ -28,13 +28,53 @@ interface Detail {
 }
 
 /** Rows per transaction: each is a few milliseconds, so the app answers between them. */
-const ROWS_PER_TRANSACTION = 1_000;
+export const ROWS_PER_TRANSACTION = 1_000;
+
+/** A compared row as stored: its JSON written once (the compare's worker thread writes it). */
+export interface StoredReviewRow {
+  key: string;
+  section: SyncSection;
+  localProductId: number | null;
+  shopifyProductId: string | null;
+  rowJson: string;
+  detailJson: string;
+  shopifyJson: string | null;
+}
+
+export function storedReviewRow(r: ComparedRow): StoredReviewRow {
+  const detail: Detail = { differences: r.differences, variants: r.variants };
+  return {
+    key: r.row.key,
+    section: r.row.section,
+    localProductId: r.row.stockpilotProductId,
+    shopifyProductId: r.row.shopifyProductId,
+    rowJson: JSON.stringify(r.row),
+    detailJson: JSON.stringify(detail),
+    shopifyJson: r.shopify ? JSON.stringify(r.shopify) : null,
+  };
+}
+
+/** A comparison's rows as stored, a transaction's worth at a time. */
+export function* storedReviewChunks(rows: readonly ComparedRow[]): Generator<StoredReviewRow[]> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) yield rows.slice(start, start + ROWS_PER_TRANSACTION).map(storedReviewRow);
+}
 
 /**
  * Saves a compare as a new review, in chunks; it counts only once complete. A failed or
  * cancelled save removes what it wrote, and older reviews beyond the last few go.
  */
-export async function saveReview(db: WritableDB, comparison: Comparison, meta: Omit<ReviewHeader, 'reviewId' | 'summary'>, signal?: AbortSignal): Promise<number> {
+export function saveReview(db: WritableDB, comparison: Comparison, meta: Omit<ReviewHeader, 'reviewId' | 'summary'>, signal?: AbortSignal): Promise<number> {
+  return saveReviewChunks(db, comparison, storedReviewChunks(comparison.rows), meta, signal);
+}
+
+/** saveReview for rows that arrive in chunks, in display order (from the compare's worker). */
+export async function saveReviewChunks(
+  db: WritableDB,
+  comparison: Pick<Comparison, 'summary' | 'issues'>,
+  chunks: Iterable<StoredReviewRow[]> | AsyncIterable<StoredReviewRow[]>,
+  meta: Omit<ReviewHeader, 'reviewId' | 'summary'>,
+  signal?: AbortSignal,
+): Promise<number> {
   const { id } = prepared(db, 'INSERT INTO sync_reviews (created_at, read_mode, location_id, summary_json) VALUES (?, ?, ?, ?) RETURNING id').get(
     meta.createdAt,
     meta.readMode,
@@ -47,13 +87,11 @@ export async function saveReview(db: WritableDB, comparison: Comparison, meta: O
       `INSERT INTO sync_review_rows (review_id, position, row_key, section, local_product_id, shopify_product_id, row_json, detail_json, shopify_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (let start = 0; start < comparison.rows.length; start += ROWS_PER_TRANSACTION) {
+    let position = 0;
+    for await (const chunk of chunks) {
       signal?.throwIfAborted();
       db.transaction(() => {
-        comparison.rows.slice(start, start + ROWS_PER_TRANSACTION).forEach((r, i) => {
-          const detail: Detail = { differences: r.differences, variants: r.variants };
-          insertRow.run(id, start + i, r.row.key, r.row.section, r.row.stockpilotProductId, r.row.shopifyProductId, JSON.stringify(r.row), JSON.stringify(detail), r.shopify ? JSON.stringify(r.shopify) : null);
-        });
+        for (const r of chunk) insertRow.run(id, position++, r.key, r.section, r.localProductId, r.shopifyProductId, r.rowJson, r.detailJson, r.shopifyJson);
       })();
       await nextTurn();
     }
