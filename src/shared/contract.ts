@@ -48,7 +48,9 @@ import {
   SearchShopifyProductsInput,
   ShopifyProductCandidate,
   SyncCounts,
+  UnlinkOutcome,
   UnlinkProductInput,
+  UnlinkProductsInput,
 } from './sync-links';
 import { SkuPreview, SkuRegenerationInput, SkuRegenerationResult } from './sku-tools';
 import { ListSyncActivityInput, SyncActivityPage } from './sync-activity';
@@ -216,6 +218,7 @@ export const contract = {
   linkProducts: call('Link products to Shopify products without changing either side (variants by SKU, or as paired)', LinkProductsInput, LinkOutcome),
   linkAllBySku: call('Link every product the review matched by SKU, without changing either side', LinkAllBySkuInput, LinkOutcome),
   unlinkProduct: call('Unlink a product from Shopify: keep both, or also delete it on Shopify', UnlinkProductInput, Product),
+  unlinkProducts: call('Unlink many products from Shopify: keep both, or also delete each on Shopify; says per product what happened (progress as events)', UnlinkProductsInput, UnlinkOutcome),
   searchShopifyProducts: call('Find Shopify products by title or SKU, for the mapper', SearchShopifyProductsInput, z.array(ShopifyProductCandidate)),
   getSyncCounts: call('How many products are linked, synced, out of sync, or in error', z.object({}).strict().default({}), SyncCounts),
   previewSkus: call('Preview new SKUs for products from a pattern, with collisions', SkuRegenerationInput, SkuPreview),

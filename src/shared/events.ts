@@ -6,6 +6,7 @@ import { PushProgress, PushRunSummary, StockAudit } from './stock-push';
 // ---- product sync ----
 import { CompareProgress } from './product-sync';
 import { ApplyProgress } from './sync-apply';
+import { UnlinkProgress } from './sync-links';
 // ---- order import ----
 import { OrderImportProgress } from './orders';
 
@@ -34,6 +35,8 @@ export const events = {
   syncCompareProgress: CompareProgress,
   /** An apply's progress: n of N products, the one in hand; then finished, cancelled or failed. */
   syncApplyProgress: ApplyProgress,
+  /** A bulk unlink's progress: n of N products; then finished. */
+  syncUnlinkProgress: UnlinkProgress,
   // ---- order import ----
   /** An order preview's or import's progress: reading Shopify (n orders), importing (n of N); then finished or failed. */
   orderImportProgress: OrderImportProgress,

@@ -36,6 +36,26 @@ export const UnlinkProductInput = z
   })
   .strict();
 
+/** Unlink many products at once: each is refused on its own (not linked, deleted), the rest go on. */
+export const UnlinkProductsInput = z
+  .object({
+    productIds: z.array(Id).min(1, 'Choose at least one product to unlink').max(20_000),
+    /** false: keep both products, unlinked. true: also delete each on Shopify (the owner confirmed the count). */
+    deleteOnShopify: z.boolean(),
+  })
+  .strict();
+
+export const UnlinkOutcome = z.object({
+  unlinked: z.array(z.object({ productId: Id, productName: z.string(), shopifyProductId: z.string(), deletedOnShopify: z.boolean() })),
+  /** Left as they were (still linked where they were linked), with why: Shopify's words when Shopify refused. */
+  failed: z.array(z.object({ productId: Id, productName: z.string(), message: z.string() })),
+});
+export type UnlinkOutcome = z.infer<typeof UnlinkOutcome>;
+
+/** A bulk unlink's progress: n of N products done. */
+export const UnlinkProgress = z.object({ done: z.number().int().min(0), total: z.number().int().min(0), phase: z.enum(['unlinking', 'finished']) });
+export type UnlinkProgress = z.infer<typeof UnlinkProgress>;
+
 /** A Shopify product as the mapper shows it, next to the local one. */
 export const ShopifyProductCandidate = z.object({
   shopifyProductId: z.string(),

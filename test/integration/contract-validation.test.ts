@@ -184,6 +184,11 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
     [{ productId: 1 }, 'deleteOnShopify'],
     [{ productId: 1, deleteOnShopify: 'yes' }, 'deleteOnShopify'],
   ],
+  unlinkProducts: [
+    [{ productIds: [], deleteOnShopify: false }, 'Choose at least one product to unlink'],
+    [{ productIds: [1, 'two'], deleteOnShopify: false }, 'productIds'],
+    [{ productIds: [1] }, 'deleteOnShopify'],
+  ],
   searchShopifyProducts: [
     [{ limit: 51 }, 'limit'],
     [{ query: 7 }, 'query'],

@@ -17,6 +17,8 @@ import { skusCheckCommand } from './skus-check';
 import { syncCompareCommand } from './sync-compare';
 import { syncApplyCommand } from './sync-apply';
 import { syncUndoCommand } from './sync-undo';
+import { syncLinkSkusCommand } from './sync-link-skus';
+import { syncUnlinkCommand } from './sync-unlink';
 // ---- order import ----
 import { ordersImportCommand } from './orders-import';
 
@@ -35,6 +37,8 @@ export const commands: readonly CliCommand[] = [
   syncCompareCommand,
   syncApplyCommand,
   syncUndoCommand,
+  syncLinkSkusCommand,
+  syncUnlinkCommand,
   skusCheckCommand,
   ordersImportCommand,
   callCommand,

@@ -16,8 +16,9 @@ import { planSkus } from '../skus/sku-regeneration-preview';
 import { regenerateSkus } from '../skus/sku-regeneration';
 import { syncCounts } from '../review/sync-counts';
 import { unlinkProduct } from './unlink-product';
+import { unlinkProducts } from './bulk-unlink';
 
-export type LinkCalls = 'linkProducts' | 'linkAllBySku' | 'unlinkProduct' | 'searchShopifyProducts' | 'getSyncCounts' | 'previewSkus' | 'regenerateSkus';
+export type LinkCalls = 'linkProducts' | 'linkAllBySku' | 'unlinkProduct' | 'unlinkProducts' | 'searchShopifyProducts' | 'getSyncCounts' | 'previewSkus' | 'regenerateSkus';
 
 export function syncLinkHandlers(deps: CoreDeps, connection: ShopConnection, redactor: SecretRedactor): HandlerSlice<LinkCalls> {
   const safely = redactingFailures(redactor);
@@ -25,6 +26,7 @@ export function syncLinkHandlers(deps: CoreDeps, connection: ShopConnection, red
     linkProducts: (input) => safely(linkChosenProducts(deps, connection, redactor, input)),
     linkAllBySku: (input) => safely(linkReviewMatches(deps, input.reviewId)),
     unlinkProduct: (input) => safely(unlinkProduct(deps, connection, input)),
+    unlinkProducts: (input) => safely(unlinkProducts(deps, connection, redactor, input)),
     searchShopifyProducts: (input) =>
       safely(connection.withShop((client) => searchShopifyProducts(client, input.query, input.limit))).then((found) => withLinkedProducts(deps.db, found)),
     getSyncCounts: () => syncCounts(deps.db),

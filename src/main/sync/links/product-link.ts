@@ -64,7 +64,8 @@ function takeBackLinkPushes(db: WritableDB, variantIds: readonly number[], befor
 
 /** Forgets the link on the local side: ids, last-synced values, what the stock push knew and had pending. */
 export function unlinkProductRecords(db: WritableDB, productId: number): void {
-  prepared(db, 'DELETE FROM push_outbox WHERE batch_id IS NULL AND variant_id IN (SELECT id FROM variants WHERE product_id = ?)').run(productId);
+  // By variant, never by the batch index: a long pending outbox would be read through for each product.
+  prepared(db, 'DELETE FROM push_outbox WHERE variant_id IN (SELECT id FROM variants WHERE product_id = ?) AND +batch_id IS NULL').run(productId);
   prepared(db, 'DELETE FROM variant_push_state WHERE variant_id IN (SELECT id FROM variants WHERE product_id = ?)').run(productId);
   prepared(db, 'UPDATE variants SET shopify_variant_id = NULL, shopify_inventory_item_id = NULL WHERE product_id = ?').run(productId);
   prepared(db, 'UPDATE products SET shopify_product_id = NULL WHERE id = ?').run(productId);
