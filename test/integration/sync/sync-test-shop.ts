@@ -68,3 +68,15 @@ export function knownShopifyQuantities(shop: SyncTestShop): { sku: string; quant
 export function pendingPushSkus(shop: SyncTestShop): string[] {
   return shop.query<{ sku: string }>('SELECT v.sku FROM push_outbox o JOIN variants v ON v.id = o.variant_id ORDER BY v.sku').map((r) => r.sku);
 }
+
+/** One Admin GraphQL call to the local store, as Shopify Admin (another app) would make it; throws on top-level errors. */
+export async function shopifyGraphql<T = Record<string, unknown>>(shop: SyncTestShop, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${shop.sim.url}/admin/api/2026-04/graphql.json`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-shopify-access-token': shop.sim.token },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`The local store answered: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+  return body.data;
+}

@@ -5,7 +5,7 @@
  * values as the review showed them), and the variants whose stock goes out through the push.
  */
 import type { Product } from '../../../shared/catalog';
-import type { ProductSyncField, SyncDifference, SyncSide, SyncValue, VariantSyncField } from '../../../shared/product-sync';
+import type { ProductSyncField, SyncDifference, SyncSide, SyncValue, SyncVariantRow, VariantSyncField } from '../../../shared/product-sync';
 import type { SyncFieldChange } from '../../../shared/sync-activity';
 import type { ShopifyProduct, ShopifyVariant } from '../catalog-read/catalog-snapshot';
 import type { ShopifyProductEdit, ShopifyProductFields, ShopifyStatusValue, ShopifyVariantEdit } from './apply-shopify-writes';
@@ -27,12 +27,14 @@ export interface MatchedPlan {
   shopify: ShopifyProduct;
   product: ChosenDifference[];
   variants: VariantPlan[];
+  /** Variants found on one side only, with the action chosen for each (variant-actions applies them). */
+  oneSided?: SyncVariantRow[];
 }
 
 /** Local values to write for fields chosen "shopify". */
 export interface LocalProductChanges {
-  product: Partial<Pick<Product, 'name' | 'descriptionHtml' | 'vendor' | 'category' | 'optionNames' | 'status' | 'listingStatus' | 'trackInventory'>>;
-  variants: { id: number; sku?: string; priceCents?: number; optionValues?: string[]; stockTo?: number }[];
+  product: Partial<Pick<Product, 'name' | 'descriptionHtml' | 'vendor' | 'category' | 'optionNames' | 'status' | 'listingStatus' | 'trackInventory' | 'tags' | 'seoTitle' | 'seoDescription'>>;
+  variants: { id: number; sku?: string; priceCents?: number; optionValues?: string[]; barcode?: string; compareAtPriceCents?: number | null; stockTo?: number }[];
 }
 
 export interface MatchedWork {
@@ -54,7 +56,7 @@ function statusForShopify(local: Product, shopify: ShopifyProduct): ShopifyStatu
 
 function productEdit(local: Product, plan: MatchedPlan, edit: ShopifyProductEdit, before: ShopifyProductEdit, changes: SyncFieldChange[]): void {
   const s = plan.shopify;
-  const setField = <K extends keyof ShopifyProductFields>(key: K, to: NonNullable<ShopifyProductFields[K]>, from: NonNullable<ShopifyProductFields[K]>, field: string) => {
+  const setField = <K extends Exclude<keyof ShopifyProductFields, 'seo'>>(key: K, to: NonNullable<ShopifyProductFields[K]>, from: NonNullable<ShopifyProductFields[K]>, field: string) => {
     edit.fields[key] = to;
     before.fields[key] = from;
     changes.push({ variant: null, field, side: 'shopify', from, to });
@@ -65,6 +67,14 @@ function productEdit(local: Product, plan: MatchedPlan, edit: ShopifyProductEdit
     else if (field === 'description') setField('descriptionHtml', local.descriptionHtml, s.descriptionHtml, field);
     else if (field === 'vendor') setField('vendor', local.vendor, s.vendor, field);
     else if (field === 'category') setField('productType', local.category, s.productType, field);
+    else if (field === 'tags') setField('tags', local.tags, s.tags, field);
+    else if (field === 'seoTitle' || field === 'seoDescription') {
+      const part = field === 'seoTitle' ? 'title' : 'description';
+      const [to, from] = field === 'seoTitle' ? [local.seoTitle, s.seoTitle] : [local.seoDescription, s.seoDescription];
+      edit.fields.seo = { ...edit.fields.seo, [part]: to };
+      before.fields.seo = { ...before.fields.seo, [part]: from };
+      changes.push({ variant: null, field, side: 'shopify', from, to });
+    }
     else if (field === 'listingStatus') setField('status', local.listingStatus.toUpperCase() as ShopifyStatusValue, s.status, field);
     else if (field === 'status' && !chosenLocal.includes('listingStatus')) setField('status', statusForShopify(local, s), s.status, field);
     else if (field === 'optionNames') {
@@ -76,12 +86,14 @@ function productEdit(local: Product, plan: MatchedPlan, edit: ShopifyProductEdit
 }
 
 /** The variant fields a side can take as they are, and where each lives on either side. */
-type CopiedVariantField = 'sku' | 'price' | 'optionValues';
-type VariantValues = Pick<ShopifyVariantEdit, 'sku' | 'priceCents' | 'optionValues'>;
+type CopiedVariantField = 'sku' | 'price' | 'optionValues' | 'barcode' | 'compareAtPrice';
+type VariantValues = Pick<ShopifyVariantEdit, 'sku' | 'priceCents' | 'optionValues' | 'barcode' | 'compareAtPriceCents'>;
 const COPIED: Record<CopiedVariantField, { key: keyof VariantValues; local: (v: Product['variants'][number]) => SyncValue; shopify: (v: VariantPlan['shopify']) => SyncValue }> = {
   sku: { key: 'sku', local: (v) => v.sku, shopify: (v) => v.sku },
   price: { key: 'priceCents', local: (v) => v.priceCents, shopify: (v) => v.priceCents },
   optionValues: { key: 'optionValues', local: (v) => v.optionValues, shopify: (v) => v.optionValues },
+  barcode: { key: 'barcode', local: (v) => v.barcode, shopify: (v) => v.barcode },
+  compareAtPrice: { key: 'compareAtPriceCents', local: (v) => v.compareAtPriceCents, shopify: (v) => v.compareAtPriceCents },
 };
 const copiedField = (c: ChosenDifference) => (fieldOf(c) in COPIED ? COPIED[fieldOf(c) as CopiedVariantField] : null);
 const setValue = (target: VariantValues, key: keyof VariantValues, value: SyncValue) => ((target as Record<string, SyncValue>)[key] = value);
@@ -119,7 +131,8 @@ function variantEdits(local: Product, plan: MatchedPlan, edit: ShopifyProductEdi
   }
 }
 
-const LOCAL_FIELD: Record<ProductSyncField, keyof LocalProductChanges['product']> = {
+/** Images are applied apart (image-sync): they are files and media, not a column. */
+const LOCAL_FIELD: Record<Exclude<ProductSyncField, 'images'>, keyof LocalProductChanges['product']> = {
   name: 'name',
   description: 'descriptionHtml',
   vendor: 'vendor',
@@ -128,13 +141,16 @@ const LOCAL_FIELD: Record<ProductSyncField, keyof LocalProductChanges['product']
   status: 'status',
   listingStatus: 'listingStatus',
   trackInventory: 'trackInventory',
+  tags: 'tags',
+  seoTitle: 'seoTitle',
+  seoDescription: 'seoDescription',
 };
 
 function localChanges(local: Product, plan: MatchedPlan, changes: SyncFieldChange[]): LocalProductChanges {
   const result: LocalProductChanges = { product: {}, variants: [] };
   const p = result.product;
-  for (const c of plan.product.filter((x) => x.side === 'shopify')) {
-    const field = c.difference.field as ProductSyncField;
+  for (const c of plan.product.filter((x) => x.side === 'shopify' && x.difference.field !== 'images')) {
+    const field = c.difference.field as Exclude<ProductSyncField, 'images'>;
     const key = LOCAL_FIELD[field];
     // "mixed (n/m tracked)" reads as not tracked here: the next compare flags it again while Shopify stays mixed.
     const to = field === 'trackInventory' ? c.difference.shopify === true : c.difference.shopify;

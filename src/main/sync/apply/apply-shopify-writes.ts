@@ -31,6 +31,10 @@ export interface ShopifyProductFields {
   vendor?: string;
   productType?: string;
   status?: ShopifyStatusValue;
+  /** The whole list: Shopify replaces the product's tags with it. */
+  tags?: string[];
+  /** Only the parts named change; empty means Shopify makes them from the title and description. */
+  seo?: { title?: string; description?: string };
 }
 
 export interface ShopifyVariantEdit {
@@ -39,6 +43,9 @@ export interface ShopifyVariantEdit {
   sku?: string;
   optionValues?: string[];
   tracked?: boolean;
+  barcode?: string;
+  /** null takes the compare-at price away. */
+  compareAtPriceCents?: number | null;
 }
 
 /** What to write to one linked product; only the fields named change. */
@@ -57,10 +64,11 @@ export interface ShopifyVariantCreate {
   priceCents: number;
   optionValues: string[];
   tracked: boolean;
+  barcode?: string;
+  compareAtPriceCents?: number | null;
 }
 
 export interface ShopifyProductCreate extends Required<ShopifyProductFields> {
-  tags: string[];
   optionNames: string[];
   variants: ShopifyVariantCreate[];
   /** Stock the new items at the push location (at 0: the stock push sends the real number). */
@@ -74,12 +82,12 @@ export interface CreatedVariant {
   inventoryItemId: string | null;
 }
 
-interface UserError {
+export interface UserError {
   field?: string[] | null;
   message: string;
 }
 
-function refusedUnlessClean(what: string, errors: readonly UserError[] | undefined): void {
+export function refusedUnlessClean(what: string, errors: readonly UserError[] | undefined): void {
   if (!errors?.length) return;
   throw new ShopifyWriteRefused(`Shopify refused ${what}: ${errors.map((e) => e.message).join('; ')}`);
 }
@@ -88,7 +96,7 @@ function refusedUnlessClean(what: string, errors: readonly UserError[] | undefin
 const DEFAULT_OPTION = { name: 'Title', value: 'Default Title' };
 const optionsOrDefault = (names: readonly string[]) => (names.length ? names : [DEFAULT_OPTION.name]);
 const valuesOrDefault = (values: readonly string[]) => (values.length ? values : [DEFAULT_OPTION.value]);
-const optionValueInputs = (names: readonly string[], values: readonly string[]) => {
+export const optionValueInputs = (names: readonly string[], values: readonly string[]) => {
   const optionNames = optionsOrDefault(names);
   return valuesOrDefault(values).map((name, i) => ({ optionName: optionNames[i] ?? '', name }));
 };
@@ -97,12 +105,19 @@ const productOptionsInput = (names: readonly string[], variantValues: readonly (
 
 const money = (cents: number) => centsText(cents);
 
+/** A variant's barcode and compare-at price as Shopify's variant inputs take them (only those given). */
+const saleFieldsInput = (v: Pick<ShopifyVariantEdit, 'barcode' | 'compareAtPriceCents'>) => ({
+  ...(v.barcode !== undefined && { barcode: v.barcode }),
+  ...(v.compareAtPriceCents !== undefined && { compareAtPrice: v.compareAtPriceCents === null ? null : money(v.compareAtPriceCents) }),
+});
+
 function variantInput(v: ShopifyVariantEdit, optionNames: readonly string[]) {
   const item = { ...(v.sku !== undefined && { sku: v.sku }), ...(v.tracked !== undefined && { tracked: v.tracked }) };
   return {
     id: v.id,
     ...(v.priceCents !== undefined && { price: money(v.priceCents) }),
     ...(v.optionValues !== undefined && { optionValues: optionValueInputs(optionNames, v.optionValues) }),
+    ...saleFieldsInput(v),
     ...(Object.keys(item).length > 0 && { inventoryItem: item }),
   };
 }
@@ -146,12 +161,14 @@ export async function createOnShopify(client: ShopifyClient, product: ShopifyPro
     variants: variants.map((v) => ({
       optionValues: optionValueInputs(optionNames, v.optionValues),
       price: money(v.priceCents),
+      ...saleFieldsInput(v),
       inventoryItem: { sku: v.sku, tracked: v.tracked },
       ...(v.tracked && locationId !== null && { inventoryQuantities: [{ locationId, name: 'available', quantity: 0 }] }),
     })),
     ...(files.length > 0 && { files }),
   };
-  const { data } = await client.request<ProductSetAnswer>(productSetMutation, { input });
+  // productSet takes no idempotency key: an answer lost on the way is not resent here (see created-product-lookup).
+  const { data } = await client.request<ProductSetAnswer>(productSetMutation, { input }, { sendOnce: true });
   refusedUnlessClean('the new product', data.productSet?.userErrors);
   const created = data.productSet?.product;
   if (!created) throw new ShopifyWriteRefused('Shopify did not create the product (no product in its answer).');
