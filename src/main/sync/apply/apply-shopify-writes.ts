@@ -82,12 +82,12 @@ export interface CreatedVariant {
   inventoryItemId: string | null;
 }
 
-export interface UserError {
+interface UserError {
   field?: string[] | null;
   message: string;
 }
 
-export function refusedUnlessClean(what: string, errors: readonly UserError[] | undefined): void {
+function refusedUnlessClean(what: string, errors: readonly UserError[] | undefined): void {
   if (!errors?.length) return;
   throw new ShopifyWriteRefused(`Shopify refused ${what}: ${errors.map((e) => e.message).join('; ')}`);
 }
@@ -96,7 +96,7 @@ export function refusedUnlessClean(what: string, errors: readonly UserError[] | 
 const DEFAULT_OPTION = { name: 'Title', value: 'Default Title' };
 const optionsOrDefault = (names: readonly string[]) => (names.length ? names : [DEFAULT_OPTION.name]);
 const valuesOrDefault = (values: readonly string[]) => (values.length ? values : [DEFAULT_OPTION.value]);
-export const optionValueInputs = (names: readonly string[], values: readonly string[]) => {
+const optionValueInputs = (names: readonly string[], values: readonly string[]) => {
   const optionNames = optionsOrDefault(names);
   return valuesOrDefault(values).map((name, i) => ({ optionName: optionNames[i] ?? '', name }));
 };
@@ -167,8 +167,7 @@ export async function createOnShopify(client: ShopifyClient, product: ShopifyPro
     })),
     ...(files.length > 0 && { files }),
   };
-  // productSet takes no idempotency key: an answer lost on the way is not resent here (see created-product-lookup).
-  const { data } = await client.request<ProductSetAnswer>(productSetMutation, { input }, { sendOnce: true });
+  const { data } = await client.request<ProductSetAnswer>(productSetMutation, { input });
   refusedUnlessClean('the new product', data.productSet?.userErrors);
   const created = data.productSet?.product;
   if (!created) throw new ShopifyWriteRefused('Shopify did not create the product (no product in its answer).');
