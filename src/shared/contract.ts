@@ -40,7 +40,7 @@ import {
 } from './stock-push';
 // ---- product sync ----
 import { CompareCatalogInput, CompareOutcome, GetSyncReviewInput, GetSyncReviewProductInput, SkuCheck, SyncReview, SyncReviewProduct } from './product-sync';
-import { AcceptAllInput, ApplySummary, ApplySyncInput, ChoiceTally, LastSync, SetRowActionsInput, SetSyncChoicesInput, UndoSummary } from './sync-apply';
+import { AcceptAllInput, ApplySummary, ApplySyncInput, ChoiceTally, LastSync, LeaveAllOneSidedInput, SetRowActionsInput, SetSyncChoicesInput, SetVariantActionsInput, SyncState, UndoSummary } from './sync-apply';
 import {
   LinkAllBySkuInput,
   LinkOutcome,
@@ -211,9 +211,12 @@ export const contract = {
   setSyncChoices: call('Choose the side to keep for differences of a review (or take a choice back)', SetSyncChoicesInput, ChoiceTally),
   acceptAllSync: call('Accept All Local or All Shopify, for the whole review, a section or some products', AcceptAllInput, ChoiceTally),
   setSyncRowActions: call('Create on Shopify, import, or leave products found on one side only', SetRowActionsInput, ChoiceTally),
+  setSyncVariantActions: call('Create on Shopify, import, delete or leave variants of matched products found on one side only', SetVariantActionsInput, ChoiceTally),
+  leaveAllOneSided: call('Leave every product and variant found on one side only as it is (one click)', LeaveAllOneSidedInput, ChoiceTally),
   applySync: call('Apply the review\u2019s choices, product by product (progress as events); every conflict needs a choice first', ApplySyncInput, ApplySummary),
   cancelApply: call('Cancel the running apply after the product in hand (nothing is half-applied)', z.object({}).strict().default({}), z.object({ cancelled: z.boolean() })),
   getLastSync: call('The last apply, and whether it can be undone', z.object({}).strict().default({}), LastSync),
+  getSyncState: call('The review page\u2019s state: the latest review, the running apply\u2019s progress, the last apply and whether Undo is offered, rows left to apply', z.object({}).strict().default({}), SyncState),
   undoLastSync: call('Undo the last apply: the local side restored, Shopify\u2019s values put back where Shopify allows', z.object({}).strict().default({}), UndoSummary),
   linkProducts: call('Link products to Shopify products without changing either side (variants by SKU, or as paired)', LinkProductsInput, LinkOutcome),
   linkAllBySku: call('Link every product the review matched by SKU, without changing either side', LinkAllBySkuInput, LinkOutcome),

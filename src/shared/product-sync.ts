@@ -14,18 +14,38 @@ export type SyncSide = z.infer<typeof SyncSide>;
 export const SyncSection = z.enum(['identical', 'different', 'only_stockpilot', 'only_shopify', 'issues']);
 export type SyncSection = z.infer<typeof SyncSection>;
 
-export const ProductSyncField = z.enum(['name', 'description', 'vendor', 'category', 'optionNames', 'status', 'listingStatus', 'trackInventory', 'tags', 'seoTitle', 'seoDescription']);
+export const ProductSyncField = z.enum(['name', 'description', 'vendor', 'category', 'optionNames', 'status', 'listingStatus', 'trackInventory', 'images', 'tags', 'seoTitle', 'seoDescription']);
 export type ProductSyncField = z.infer<typeof ProductSyncField>;
-export const VariantSyncField = z.enum(['sku', 'price', 'optionValues', 'stock', 'barcode', 'compareAtPrice']);
+export const VariantSyncField = z.enum(['sku', 'price', 'optionValues', 'stock', 'image', 'barcode', 'compareAtPrice']);
 export type VariantSyncField = z.infer<typeof VariantSyncField>;
 
 /** A value as it is shown and later written: text, a number (cents, units), a list, or a yes/no. */
 export const SyncValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
 export type SyncValue = z.infer<typeof SyncValue>;
 
-/** What happens to a product found on one side only. `leave` is the default: nothing happens. */
+/** What happens to a product found on one side only. Nothing is chosen at first: Apply waits for a choice (`leave`: nothing happens). */
 export const RowAction = z.enum(['create', 'import', 'leave']);
 export type RowAction = z.infer<typeof RowAction>;
+
+/**
+ * How a variant of a matched product came to be on one side only: added in Stockpilot (never
+ * linked), removed on Shopify (its linked Shopify variant is gone), added on Shopify (never
+ * linked), or removed in Stockpilot (a deleted local variant was linked to it).
+ */
+export const VariantChange = z.enum(['added_in_stockpilot', 'removed_on_shopify', 'added_on_shopify', 'removed_in_stockpilot']);
+export type VariantChange = z.infer<typeof VariantChange>;
+
+/** What happens to such a variant: `create` on Shopify, `import` into Stockpilot, `delete` on the side it is still on, or `leave`. */
+export const VariantAction = z.enum(['create', 'import', 'delete', 'leave']);
+export type VariantAction = z.infer<typeof VariantAction>;
+
+/** The one action besides `leave` each kind of one-sided variant takes. */
+export const VARIANT_ACTION_OF: Record<VariantChange, Exclude<VariantAction, 'leave'>> = {
+  added_in_stockpilot: 'create',
+  removed_on_shopify: 'delete',
+  added_on_shopify: 'import',
+  removed_in_stockpilot: 'delete',
+};
 
 /** Where a review's choices stand: Apply is allowed only when `remaining` is 0. */
 export const ChoiceTally = z.object({
@@ -38,8 +58,28 @@ export const ChoiceTally = z.object({
   remainingShopifyDisabled: z.number().int().min(0),
   toCreate: z.number().int().min(0),
   toImport: z.number().int().min(0),
+  /** Products and variants found on one side only with nothing chosen yet (Apply waits for them too). */
+  oneSidedRemaining: z.number().int().min(0),
+  /** Variants of matched products to create on Shopify, import, or delete on the side they are still on. */
+  variantsToCreate: z.number().int().min(0),
+  variantsToImport: z.number().int().min(0),
+  variantsToDelete: z.number().int().min(0),
 });
 export type ChoiceTally = z.infer<typeof ChoiceTally>;
+
+/** One image of a product as the review shows it, on either side. */
+export const SyncImage = z.object({
+  /** SHA-256 of its bytes; null when its bytes could not be had (a failed download). */
+  sha256: z.string().nullable(),
+  alt: z.string(),
+  /** Where the window can show it: a path the core serves, or Shopify's own address. */
+  src: z.string().nullable(),
+  /** Shopify's media id (Shopify's side, or a local image that knows it). */
+  mediaId: z.string().nullable(),
+  /** Set on a Shopify image whose bytes are unknown, saying why. */
+  problem: z.string().nullable().default(null),
+});
+export type SyncImage = z.infer<typeof SyncImage>;
 
 export const SyncDifference = z.object({
   /** Stable within the review: `<row key>/<field>` or `<row key>/v<n>/<field>`; a choice is stored against it. */
@@ -57,6 +97,8 @@ export const SyncDifference = z.object({
   shopifyChoiceDisabled: z.string().nullable(),
   /** The owner's choice so far (never pre-selected). */
   chosen: SyncSide.nullable().default(null),
+  /** For the `images` field: both sides' images in order, for thumbnails. */
+  images: z.object({ stockpilot: z.array(SyncImage), shopify: z.array(SyncImage) }).optional(),
 });
 export type SyncDifference = z.infer<typeof SyncDifference>;
 
@@ -129,8 +171,12 @@ export const SyncReviewRow = z.object({
   suggestedRowKey: z.string().nullable(),
   /** Differences of this row the owner has chosen a side for. */
   chosenCount: z.number().int().min(0).default(0),
-  /** Rows found on one side only: create, import or leave (default). */
+  /** Rows found on one side only: create, import or leave (null: nothing chosen yet). */
   action: RowAction.nullable().default(null),
+  /** Variants of a matched product found on one side only (each waits for an action). */
+  oneSidedVariants: z.number().int().min(0).default(0),
+  /** Of those, how many have an action chosen. */
+  oneSidedChosen: z.number().int().min(0).default(0),
 });
 export type SyncReviewRow = z.infer<typeof SyncReviewRow>;
 
@@ -143,6 +189,10 @@ export const SyncVariantRow = z.object({
   shopifySku: z.string().nullable(),
   optionValues: z.array(z.string()),
   differences: z.array(SyncDifference),
+  /** Set for a variant of a matched product found on one side only. */
+  change: VariantChange.nullable().default(null),
+  /** The owner's action for such a variant (null: nothing chosen yet). */
+  action: VariantAction.nullable().default(null),
 });
 export type SyncVariantRow = z.infer<typeof SyncVariantRow>;
 

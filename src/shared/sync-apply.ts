@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { Id } from './catalog';
-import { RowAction, SyncSection, SyncSide } from './product-sync';
+import { RowAction, SyncSection, SyncSide, VariantAction } from './product-sync';
 
-export { ChoiceTally, RowAction } from './product-sync';
+export { ChoiceTally, RowAction, VariantAction } from './product-sync';
 
 /** A choice for one difference (its `id` from the review); `side: null` takes the choice back. */
 export const SyncChoice = z.object({ differenceId: z.string().min(1).max(300), side: SyncSide.nullable() }).strict();
@@ -42,6 +42,22 @@ export const SetRowActionsInput = z
   })
   .strict()
   .refine((i) => (i.rowKeys === undefined) !== (i.section === undefined), 'Give either rowKeys or a section');
+
+/**
+ * Per variant of a matched product found on one side only: create it on Shopify, import it,
+ * delete it on the side it is still on, or leave it (`action: null` takes the choice back).
+ */
+export const VariantActionChoice = z
+  .object({ rowKey: z.string().min(1).max(100), variantKey: z.string().min(1).max(100), action: VariantAction.nullable() })
+  .strict();
+export type VariantActionChoice = z.infer<typeof VariantActionChoice>;
+
+export const SetVariantActionsInput = z
+  .object({ reviewId: Id.optional(), choices: z.array(VariantActionChoice).min(1, 'Give at least one variant').max(20_000) })
+  .strict();
+
+/** "Leave all one-sided": every product and variant found on one side only is left as it is. */
+export const LeaveAllOneSidedInput = z.object({ reviewId: Id.optional() }).strict().default({});
 
 export const ApplySyncInput = z
   .object({
@@ -110,3 +126,19 @@ export const LastSync = z
   })
   .nullable();
 export type LastSync = z.infer<typeof LastSync>;
+
+/**
+ * The review page's state as the core holds it, read on every load of the page (a reload in
+ * the middle of an apply shows its progress, one after it the summary and Undo).
+ */
+export const SyncState = z.object({
+  /** The latest complete review, or null before the first compare. */
+  reviewId: Id.nullable(),
+  /** The apply running now (its last progress), or null. */
+  applying: ApplyProgress.nullable(),
+  /** The last finished apply and whether Undo is offered. */
+  last: LastSync,
+  /** Rows of the latest review an apply would still take: none once an apply of it took them all. */
+  rowsLeftToApply: z.number().int().min(0),
+});
+export type SyncState = z.infer<typeof SyncState>;

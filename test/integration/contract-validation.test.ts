@@ -167,12 +167,18 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
     [{ action: 'publish', section: 'only_shopify' }, 'action'],
     [{ action: 'import', section: 'different' }, 'section'],
   ],
+  setSyncVariantActions: [
+    [{ choices: [] }, 'Give at least one variant'],
+    [{ choices: [{ rowKey: 'p1-s7', variantKey: 'v3', action: 'publish' }] }, 'choices.0.action'],
+  ],
+  leaveAllOneSided: [[{ section: 'only_shopify' }, 'section']],
   applySync: [
     [{ reviewId: 'latest' }, 'reviewId'],
     [{ rowKeys: [] }, 'rowKeys'],
   ],
   cancelApply: [[{ runId: 1 }, 'runId']],
   getLastSync: [[{ runId: 1 }, 'runId']],
+  getSyncState: [[{ reviewId: 1 }, 'reviewId']],
   undoLastSync: [[{ runId: 1 }, 'runId']],
   linkProducts: [
     [{ links: [] }, 'Give at least one product to link'],

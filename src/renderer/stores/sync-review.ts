@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { ContractError } from '../../shared/errors';
-import type { ChoiceTally, RowAction, SyncIssue, SyncReview, SyncReviewProduct, SyncSection, SyncSide } from '../../shared/product-sync';
+import type { ChoiceTally, RowAction, SyncIssue, SyncReview, SyncReviewProduct, SyncSection, SyncSide, VariantAction } from '../../shared/product-sync';
 import { api, errorMessage } from '../api';
 import { chosenCount, withChoice } from '../sync-review/conflict-order';
 import { locateProduct } from '../sync-review/locate-product';
@@ -57,6 +57,10 @@ interface SyncReviewState {
   choose(rowKey: string, differenceId: string, side: SyncSide): Promise<void>;
   acceptAll(side: SyncSide, scope: ReviewScope): Promise<void>;
   setRowActions(action: RowAction, scope: ReviewScope | { kind: 'rows'; rowKeys: string[] }): Promise<void>;
+  /** Create on Shopify, import, delete or leave one variant found on one side only (null takes the choice back). */
+  setVariantAction(rowKey: string, variantKey: string, action: VariantAction | null): Promise<void>;
+  /** Leave every product and variant found on one side only that has no choice yet. */
+  leaveAllOneSided(): Promise<void>;
   toggleSelected(key: string): void;
   clearSelection(): void;
   setCursor(cursor: ReviewCursor): void;
@@ -249,6 +253,32 @@ export const useSyncReview = create<SyncReviewState>()((set, get) => {
       } catch (error) {
         toastError(error);
         refreshRows();
+      }
+    },
+
+    async setVariantAction(rowKey, variantKey, action) {
+      const before = get().opened.get(rowKey)?.product;
+      if (before) {
+        const after = { ...before, variants: before.variants.map((v) => (v.key === variantKey ? { ...v, action } : v)) };
+        set({ opened: new Map(get().opened).set(rowKey, { product: after, failure: null }) });
+      }
+      try {
+        const tally = await api.setSyncVariantActions({ reviewId: reviewId(), choices: [{ rowKey, variantKey, action }] });
+        set({ tally });
+        refreshRows();
+      } catch (error) {
+        toastError(error);
+        if (before) set({ opened: new Map(get().opened).set(rowKey, { product: before, failure: null }) });
+      }
+    },
+
+    async leaveAllOneSided() {
+      try {
+        const tally = await api.leaveAllOneSided({ reviewId: reviewId() });
+        set({ tally });
+        refreshRows();
+      } catch (error) {
+        toastError(error);
       }
     },
 

@@ -6,6 +6,7 @@
 import type { SyncReviewProduct, SyncVariantRow } from '../../shared/product-sync';
 import type { OpenedProduct } from '../stores/sync-review';
 import { DifferencePick } from './difference-pick';
+import { VARIANT_CHANGE_WORDS, VariantActionButtons } from './row-action-buttons';
 
 interface Props {
   entry: OpenedProduct;
@@ -14,6 +15,7 @@ interface Props {
 }
 
 function variantSide(v: SyncVariantRow): string | null {
+  if (v.change) return VARIANT_CHANGE_WORDS[v.change];
   if (v.stockpilotVariantId !== null && v.shopifyVariantId === null) return 'Only in Stockpilot';
   if (v.stockpilotVariantId === null && v.shopifyVariantId !== null) return 'Only on Shopify';
   return null;
@@ -29,6 +31,7 @@ function VariantBlock({ product, variant: v, currency, cursorFieldId }: { produc
         {v.optionValues.length > 0 ? <span>{v.optionValues.join(' / ')}</span> : null}
         {side ? <span className="chip">{side}</span> : null}
         {!side && v.differences.length === 0 ? <span className="muted">Same on both sides</span> : null}
+        {v.change && product.section !== 'issues' ? <VariantActionButtons productName={product.name} rowKey={product.key} variant={v} /> : null}
       </div>
       {v.differences.map((d) => (
         <DifferencePick key={d.id} rowKey={product.key} difference={d} currency={currency} active={cursorFieldId === d.id} />

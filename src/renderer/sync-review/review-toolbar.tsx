@@ -28,6 +28,7 @@ function ConflictsLeft() {
 export function ReviewToolbar() {
   const section = useSyncReview((s) => s.section);
   const selectedCount = useSyncReview((s) => s.selected.size);
+  const tally = useSyncReview((s) => s.tally);
   const [scope, setScope] = useState<ScopeKind>('review');
   const { busy: working, run } = useBusyAction();
   // Choices stay as they are while an apply reads them.
@@ -68,6 +69,18 @@ export function ReviewToolbar() {
             Leave {selectedCount > 0 ? `${selectedCount} selected` : 'all'}
           </button>
         </span>
+      ) : null}
+      {tally && tally.oneSidedRemaining > 0 ? (
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          title="Every product and variant found on one side only that has nothing chosen yet is left as it is"
+          onClick={() => void run(() => useSyncReview.getState().leaveAllOneSided())}
+          data-testid="leave-all-one-sided"
+        >
+          Leave all one-sided ({tally.oneSidedRemaining.toLocaleString()})
+        </button>
       ) : null}
       {selectedCount > 0 ? (
         <button type="button" className="button subtle" onClick={() => useSyncReview.getState().clearSelection()} data-testid="clear-selection">

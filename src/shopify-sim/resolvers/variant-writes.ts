@@ -21,7 +21,31 @@ function productFor(ctx: SimContext, info: GraphQLResolveInfo, productId: string
   return ctx.store.products.get(parseGid(productId, 'Product') ?? -1);
 }
 
-const isStandalone = (p: ProductRecord) => p.variants.length === 1 && p.options.length === 1 && p.options[0]?.name === DEFAULT_OPTION;
+const isDefaultStandalone = (p: ProductRecord) => p.variants.length === 1 && p.options.length === 1 && p.options[0]?.name === DEFAULT_OPTION;
+
+/**
+ * DEFAULT replaces only the "Default Title" variant; REMOVE_STANDALONE_VARIANT also a single
+ * custom one; PRESERVE_STANDALONE_VARIANT keeps either (as the recorded strategies show).
+ */
+function replacesStandalone(p: ProductRecord, strategy: string | null | undefined): boolean {
+  if (strategy === 'PRESERVE_STANDALONE_VARIANT') return false;
+  if (strategy === 'REMOVE_STANDALONE_VARIANT') return p.variants.length === 1;
+  return isDefaultStandalone(p);
+}
+
+/** A new variant names each option once, and gives a value for every option (Shopify's words and codes for bulk create). */
+function checkCreateOptions(product: ProductRecord, input: VariantInput, at: string[], errors: UserError[]): void {
+  const named = new Set<string>();
+  for (const [i, ov] of (input.optionValues ?? []).entries()) {
+    const name = ov.optionName ?? product.options.find((o) => ov.optionId != null && parseGid(ov.optionId, 'ProductOption') === o.id)?.name;
+    if (name === undefined) continue;
+    if (named.has(name)) errors.push({ field: [...at, 'optionValues'], message: `Duplicated option name '${name}'`, code: 'INVALID_INPUT' });
+    named.add(name);
+    if (!product.options.some((o) => o.name === name)) errors.push({ field: [...at, 'optionValues', String(i)], message: 'Option does not exist', code: 'INVALID_INPUT' });
+  }
+  const missing = product.options.filter((o) => !named.has(o.name)).map((o) => o.name);
+  if (missing.length && named.size > 0) errors.push({ field: at, message: `You need to add option values for ${missing.join(', ')}`, code: 'NEED_TO_ADD_OPTION_VALUES' });
+}
 
 /** Images the variants' call brings; an address Shopify would refuse is left out. */
 function addMedia(ctx: SimContext, product: ProductRecord, media: BulkArgs['media']): void {
@@ -37,14 +61,18 @@ export function productVariantsBulkCreate(
   const product = productFor(ctx, info, args.productId);
   if (!product) return noProduct;
   const errors: UserError[] = [];
-  const replaceStandalone = isStandalone(product) && args.strategy !== 'PRESERVE_STANDALONE_VARIANT';
+  const replaceStandalone = replacesStandalone(product, args.strategy);
   // The standalone "Default Title" variant gives way to the options the new variants name.
   const target = replaceStandalone
     ? { ...product, options: optionNamesFrom(args.variants).map((name, i) => ({ id: product.options[i]?.id ?? ctx.store.newId(), name, values: [] })) }
     : product;
   const values = args.variants.map((v, i) => {
-    checkMoney(v, ['variants', String(i)], errors);
-    return optionValuesFor(target, v, ['variants', String(i)], errors);
+    const at = ['variants', String(i)];
+    checkMoney(v, at, errors);
+    const before = errors.length;
+    checkCreateOptions(target, v, at, errors);
+    // Unknown options are reported once, in bulk create's words, by the check above.
+    return errors.length > before ? undefined : optionValuesFor(target, v, at, errors);
   });
   if (errors.length) return { product, productVariants: [], userErrors: errors };
   const removed = replaceStandalone ? [...product.variants] : [];

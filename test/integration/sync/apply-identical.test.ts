@@ -17,6 +17,7 @@ beforeAll(async () => {
   identical = (await shop.core.call('getSyncReview', { section: 'identical', limit: 500 })).rows.rows;
   different = (await shop.core.call('getSyncReview', { section: 'different', limit: 500 })).rows.rows;
   await shop.core.call('acceptAllSync', { side: 'stockpilot' });
+  await shop.core.call('leaveAllOneSided', {});
   summary = await shop.core.call('applySync', {});
 });
 afterAll(() => shop.close());

@@ -40,6 +40,7 @@ describe('before anything is chosen', () => {
 describe('Accept All Local, then a few fields overridden', () => {
   beforeAll(async () => {
     await shop.core.call('acceptAllSync', { side: 'stockpilot' });
+    await shop.core.call('leaveAllOneSided', {});
     const heron = await rowNamed(shop, 'Heron hoodie');
     const owl = await rowNamed(shop, 'Owl poster');
     const luna = await rowNamed(shop, 'Luna print');

@@ -101,6 +101,7 @@ describe('stock pushes queued before a link', () => {
     shop = await openLinkTestShop();
     await shop.core.call('compareCatalog', {});
     await shop.core.call('acceptAllSync', { side: 'stockpilot' });
+    await shop.core.call('leaveAllOneSided', {});
     const applied = await shop.core.call('applySync', {});
     expect(applied.stockQueued).toBe(1); // TEE-M: Stockpilot's 12 over Shopify's 10
     expect(pendingPushSkus(shop)).toEqual(['TEE-M']);

@@ -56,6 +56,17 @@ describe('sync apply', () => {
     expect((await shop.core.call('listProducts', { search: 'Gift box' })).total).toBe(0);
   });
 
+  it('--only <a new variant\u2019s SKU> creates that variant on Shopify, and its stock follows', async () => {
+    const heron = await localProduct(shop, 'Heron hoodie');
+    await shop.core.call('createVariant', { productId: heron.id, sku: 'HER-L', priceCents: 5500, optionValues: ['L'], onHand: 6 });
+    const out = await run(syncApplyCommand, { accept: 'local', only: 'HER-L' });
+    expect(out).toMatch(/^Applied 1 of 1 product: updated 1/m);
+    expect(shop.sim.control.variant('HER-L')).toMatchObject({ productId: shop.sim.control.variant('HER-S').productId, price: '55.00', title: 'L' });
+    await shop.core.call('pushNow', {});
+    expect(shop.sim.control.variant('HER-L').available).toBe(6);
+    expect(shop.sim.control.variant('LUNA-A4').price).toBe('23.00');
+  });
+
   it('exits non-zero, after the summary, when a product failed', async () => {
     const sizes = Array.from({ length: 251 }, (_, i) => `S${i + 1}`);
     await shop.core.call('createProduct', { name: 'Huge poster', optionNames: ['Size'], variants: sizes.map((s) => ({ sku: `HUGE-${s}`, optionValues: [s] })) });

@@ -36,6 +36,8 @@ const row = (key: string, patch: Partial<SyncReviewRow> = {}): SyncReviewRow => 
   suggestedRowKey: null,
   chosenCount: 0,
   action: null,
+  oneSidedVariants: 0,
+  oneSidedChosen: 0,
   ...patch,
 });
 
@@ -44,8 +46,8 @@ const product = (): SyncReviewProduct => ({
   reviewId: 1,
   differences: [difference('p1-s7/name', { field: 'name' })],
   variants: [
-    { key: 'v1-sv9', stockpilotVariantId: 1, shopifyVariantId: '9', sku: 'A', shopifySku: 'A', optionValues: [], differences: [difference('p1-s7/v1-sv9/price'), difference('p1-s7/v1-sv9/stock', { field: 'stock', shopifyChoiceDisabled: 'auto-stock' })] },
-    { key: 'v2', stockpilotVariantId: 2, shopifyVariantId: null, sku: 'B', shopifySku: null, optionValues: [], differences: [] },
+    { key: 'v1-sv9', stockpilotVariantId: 1, shopifyVariantId: '9', sku: 'A', shopifySku: 'A', optionValues: [], differences: [difference('p1-s7/v1-sv9/price'), difference('p1-s7/v1-sv9/stock', { field: 'stock', shopifyChoiceDisabled: 'auto-stock' })], change: null, action: null },
+    { key: 'v2', stockpilotVariantId: 2, shopifyVariantId: null, sku: 'B', shopifySku: null, optionValues: [], differences: [], change: 'added_in_stockpilot', action: null },
   ],
   issues: [],
 });
@@ -132,7 +134,7 @@ describe('what the review says', () => {
     expect(choicesWords({ chosenCount: 3, differenceCount: 3 })).toBe('All chosen');
   });
 
-  const tally = { reviewId: 1, conflicts: 8, chosen: 6, remaining: 2, remainingShopifyDisabled: 1, toCreate: 1, toImport: 0 };
+  const tally = { reviewId: 1, conflicts: 8, chosen: 6, remaining: 2, remainingShopifyDisabled: 1, toCreate: 1, toImport: 0, oneSidedRemaining: 0, variantsToCreate: 0, variantsToImport: 0, variantsToDelete: 0 };
 
   it('Apply says why it waits, including conflicts that can only keep Stockpilot\u2019s value', () => {
     expect(applyBlockedBy(tally, false)).toBe('Choose a side for 2 more conflicts (1 can only keep Stockpilot\u2019s value) first.');

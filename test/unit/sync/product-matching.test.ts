@@ -79,23 +79,20 @@ describe('issues that block a healthy sync', () => {
     expect(rowOf(c, 'p1-s10').row.section).toBe('issues');
   });
 
-  it('a product whose variants match only partly is held back, with the look-alike SKUs pointed out', () => {
-    const c = compareCatalogs([localProduct(1, 'Moth tee', ['TEE-S', 'TEE-M'])], [shopifyProduct(10, 'Moth tee', ['TEE-S', 'tee-m '])]);
-    const [partial] = issuesOf(c, 'partial_variant_match');
-    expect(partial?.message).toContain('Only some variants of "Moth tee" match');
-    expect(partial?.fix).toContain('TEE-M / tee-m');
-    const row = rowOf(c, 'p1-s10');
-    expect(row.row.section).toBe('issues');
-    expect(row.variants.map((v) => [v.sku, v.shopifySku])).toEqual([['TEE-S', 'TEE-S'], ['TEE-M', null], [null, 'tee-m ']]);
+  it('a SKU used twice names each variant by its SKU, options and product', () => {
+    const c = compareCatalogs(
+      [localProduct(1, 'Moth tee', [localVariant('TEE-M', { optionValues: ['M', 'Black'] }), localVariant('TEE-M', { optionValues: ['L', 'Black'] })])],
+      [shopifyProduct(10, 'Moth tee', ['TEE-M'])],
+    );
+    expect(issuesOf(c, 'duplicate_sku')[0]?.message).toBe(
+      'The SKU TEE-M is used by 2 variants in Stockpilot (TEE-M (M / Black) of "Moth tee", TEE-M (L / Black) of "Moth tee"), so Stockpilot cannot tell which is which.',
+    );
   });
 
-  it('a product with a different number of variants on each side says both counts', () => {
-    const c = compareCatalogs([localProduct(1, 'Moth tee', ['TEE-S', 'TEE-M', 'TEE-L'])], [shopifyProduct(10, 'Moth tee', ['TEE-S', 'TEE-M'])]);
-    const [count] = issuesOf(c, 'variant_count_differs');
-    expect(count?.message).toBe('"Moth tee" has 3 variants in Stockpilot and 2 on Shopify (only in Stockpilot: TEE-L).');
-    expect(rowOf(c, 'p1-s10').row.issueKinds).toEqual(['variant_count_differs']);
+  it('variants without a SKU are named by their options', () => {
+    const c = compareCatalogs([localProduct(1, 'Fern tote', [localVariant('TOTE-NAT', { optionValues: ['Natural'] }), localVariant(' ', { optionValues: ['Black'] })])], []);
+    expect(issuesOf(c, 'blank_sku')[0]?.message).toBe('1 of 2 variants (Black) of "Fern tote" in Stockpilot has no SKU, so it cannot be matched or kept in stock by SKU.');
   });
-
   it('a variant matched to two products is flagged on both', () => {
     const c = compareCatalogs(
       [
@@ -105,7 +102,7 @@ describe('issues that block a healthy sync', () => {
       [shopifyProduct(10, 'Pin set', [shopifyVariant('PIN-A', { id: 'gid://shopify/ProductVariant/500' }), 'PIN-B'])],
     );
     const [twice] = issuesOf(c, 'variant_matched_twice');
-    expect(twice?.message).toBe('The variant with SKU PIN-B of "Pin set" on Shopify matches both "Pin set" in Stockpilot (linked) and "Gold pin" in Stockpilot.');
+    expect(twice?.message).toBe('The variant PIN-B of "Pin set" on Shopify matches both "Pin set" in Stockpilot (linked) and "Gold pin" in Stockpilot.');
     expect(twice?.rowKeys.sort()).toEqual(['p1-s10', 'p2']);
     expect(rowOf(c, 'p2').row.section).toBe('issues');
   });
@@ -136,5 +133,42 @@ describe('issues that block a healthy sync', () => {
     );
     expect(c.rows.map((r) => r.row.section)).toEqual(['issues', 'different', 'only_stockpilot', 'only_shopify', 'identical']);
     expect(c.issues.map((i) => i.blocking)).toEqual([true, false]);
+  });
+});
+
+describe('variants of a matched product found on one side only', () => {
+  it('are rows of their own, and the product is not held: its other differences sync', () => {
+    const c = compareCatalogs([localProduct(1, 'Moth tee', ['TEE-S', 'TEE-M', 'TEE-L'], { vendor: 'Moth & Fern' })], [shopifyProduct(10, 'Moth tee', ['TEE-S', 'TEE-M'], { vendor: 'M&F' })]);
+    const row = rowOf(c, 'p1-s10');
+    expect(row.row).toMatchObject({ section: 'different', oneSidedVariants: 1, issueKinds: [] });
+    expect(row.differences.map((d) => d.field)).toContain('vendor');
+    expect(row.variants.find((v) => v.sku === 'TEE-L')).toMatchObject({ change: 'added_in_stockpilot', action: null });
+    expect(c.issues).toEqual([]);
+  });
+
+  it('tell added from removed by the links', () => {
+    const local = localProduct(1, 'Owl poster', [localVariant('OWL-S', { shopifyVariantId: 'gid://shopify/ProductVariant/700' }), localVariant('OWL-L', { shopifyVariantId: 'gid://shopify/ProductVariant/701' })], {
+      shopifyProductId: 'gid://shopify/Product/10',
+      removedShopifyVariantIds: ['gid://shopify/ProductVariant/702'],
+    });
+    const shopify = shopifyProduct(10, 'Owl poster', [
+      shopifyVariant('OWL-S', { id: 'gid://shopify/ProductVariant/700' }),
+      shopifyVariant('OWL-M', { id: 'gid://shopify/ProductVariant/702' }),
+      shopifyVariant('OWL-XL', { id: 'gid://shopify/ProductVariant/703' }),
+    ]);
+    const row = rowOf(compareCatalogs([local], [shopify]), 'p1-s10');
+    expect(row.variants.filter((v) => v.change).map((v) => [v.sku ?? v.shopifySku, v.change])).toEqual([
+      ['OWL-L', 'removed_on_shopify'],
+      ['OWL-M', 'removed_in_stockpilot'],
+      ['OWL-XL', 'added_on_shopify'],
+    ]);
+  });
+
+  it('whose SKUs differ only in case or spacing are pointed out, without holding the product', () => {
+    const c = compareCatalogs([localProduct(1, 'Moth tee', ['TEE-S', 'TEE-M'])], [shopifyProduct(10, 'Moth tee', ['TEE-S', 'tee-m '])]);
+    const [hint] = issuesOf(c, 'sku_suggestion');
+    expect(hint).toMatchObject({ blocking: false });
+    expect(hint?.message).toContain('TEE-M / tee-m');
+    expect(rowOf(c, 'p1-s10').row.section).toBe('different');
   });
 });

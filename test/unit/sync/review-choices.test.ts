@@ -8,6 +8,7 @@ import type { WritableDB } from '../../../src/main/db/types';
 import { compareCatalogs } from '../../../src/main/sync/compare/compare-catalogs';
 import { acceptAll, choiceTally, setChoices, setRowActions } from '../../../src/main/sync/review/review-choices';
 import { reviewProduct, reviewRows, saveReview } from '../../../src/main/sync/review/review-store';
+import { leaveAllOneSided } from '../../../src/main/sync/review/one-sided-choices';
 import { localProduct, localVariant, shopifyProduct, shopifyVariant } from './catalog-fixtures';
 
 let dir: string;
@@ -25,7 +26,7 @@ const meta = { createdAt: '2026-11-30T06:00:00.000Z', readMode: 'paged' as const
 
 /**
  * p1-s10: a price and a name differ · p2-s11: auto-stock, stock differs (Shopify's side disabled)
- * · p3: only here · s13: only on Shopify · p4/p5: one SKU twice here, p6-s15: variants match partly (held by issues).
+ * · p3: only here · s13: only on Shopify · p4/p5: one SKU twice here, p6-s15: a variant without SKU (held by issues).
  */
 const review = () =>
   saveReview(
@@ -37,7 +38,7 @@ const review = () =>
         localProduct(3, 'Bramble poster', ['C']),
         localProduct(4, 'Dup one', [localVariant('D', { priceCents: 1 })]),
         localProduct(5, 'Dup two', ['D']),
-        localProduct(6, 'Partial', [localVariant('E', { priceCents: 1 }), localVariant('F')]),
+        localProduct(6, 'Partial', [localVariant('E', { priceCents: 1 }), localVariant('')]),
       ],
       [
         shopifyProduct(10, 'Apple art print', [shopifyVariant('A', { priceCents: 1200 })]),
@@ -53,7 +54,7 @@ const review = () =>
 describe('choosing sides on a review', () => {
   it('starts with nothing chosen and every conflict remaining', async () => {
     const id = await review();
-    expect(choiceTally(db, id)).toEqual({ reviewId: id, conflicts: 3, chosen: 0, remaining: 3, remainingShopifyDisabled: 1, toCreate: 0, toImport: 0 });
+    expect(choiceTally(db, id)).toEqual({ reviewId: id, conflicts: 3, chosen: 0, remaining: 3, remainingShopifyDisabled: 1, toCreate: 0, toImport: 0, oneSidedRemaining: 2, variantsToCreate: 0, variantsToImport: 0, variantsToDelete: 0 });
     expect(reviewProduct(db, id, 'p1-s10').differences.map((d) => d.chosen)).toEqual([null]);
     expect(reviewRows(db, id, 'different', 0, 10).rows.map((r) => [r.key, r.chosenCount, r.action])).toEqual([
       ['p1-s10', 0, null],
@@ -126,7 +127,18 @@ describe('products found on one side only', () => {
     expect(choiceTally(db, id)).toMatchObject({ toCreate: 1, toImport: 1 });
     expect(reviewRows(db, id, 'only_stockpilot', 0, 10).rows[0]).toMatchObject({ key: 'p3', action: 'create' });
     setRowActions(db, id, { action: 'leave', rowKeys: ['p3', 's13'] });
-    expect(choiceTally(db, id)).toMatchObject({ toCreate: 0, toImport: 0 });
+    expect(choiceTally(db, id)).toMatchObject({ toCreate: 0, toImport: 0, oneSidedRemaining: 0 });
+    expect(reviewRows(db, id, 'only_stockpilot', 0, 10).rows[0]).toMatchObject({ key: 'p3', action: 'leave' });
+  });
+
+  it('start with nothing chosen (Apply waits), and Leave all one-sided leaves each one not chosen yet', async () => {
+    const id = await review();
+    expect(reviewRows(db, id, 'only_stockpilot', 0, 10).rows[0]).toMatchObject({ key: 'p3', action: null });
+    expect(choiceTally(db, id)).toMatchObject({ oneSidedRemaining: 2 });
+    setRowActions(db, id, { action: 'import', rowKeys: ['s13'] });
+    leaveAllOneSided(db, id);
+    expect(choiceTally(db, id)).toMatchObject({ oneSidedRemaining: 0, toImport: 1 });
+    expect(reviewRows(db, id, 'only_stockpilot', 0, 10).rows[0]).toMatchObject({ action: 'leave' });
   });
 
   it('create only for products here alone, import only for products on Shopify alone', async () => {

@@ -62,6 +62,30 @@ async function shopifyDisabled(ctx: CommandContext, reviewId: number, rows: read
   return kept;
 }
 
+/**
+ * Variants of matched products found on one side only: one added in Stockpilot is created on
+ * Shopify, one added on Shopify imported (with --only, just those with one of its SKUs); a
+ * variant removed on one side is left (a delete needs the review's confirmation). Returns
+ * the variants left that way, as "Moth tee TEE-M (M / Black)".
+ */
+async function chooseVariantActions(ctx: CommandContext, reviewId: number, rows: readonly SyncReviewRow[], skus: readonly string[] | null): Promise<string[]> {
+  const wanted = skus ? new Set(skus.map((s) => s.trim().toLowerCase())) : null;
+  const choices: { rowKey: string; variantKey: string; action: 'create' | 'import' }[] = [];
+  const left: string[] = [];
+  for (const row of rows.filter((r) => r.oneSidedVariants > 0)) {
+    const product = await ctx.core().call('getSyncReviewProduct', { reviewId, key: row.key }, CLI_ACTOR);
+    for (const v of product.variants) {
+      const sku = (v.sku ?? v.shopifySku ?? '').trim();
+      if (!v.change || (wanted && !wanted.has(sku.toLowerCase()))) continue;
+      if (v.change === 'added_in_stockpilot') choices.push({ rowKey: row.key, variantKey: v.key, action: 'create' });
+      else if (v.change === 'added_on_shopify') choices.push({ rowKey: row.key, variantKey: v.key, action: 'import' });
+      else left.push(`${row.name} ${sku || v.optionValues.join(' / ')}`);
+    }
+  }
+  if (choices.length) await ctx.core().call('setSyncVariantActions', { reviewId, choices }, CLI_ACTOR);
+  return left;
+}
+
 const failureColumns: Column<ApplySummary['failures'][number]>[] = [
   { header: 'Product', value: (f) => f.name, maxWidth: 40 },
   { header: 'Why it failed', value: (f) => f.message, maxWidth: 100 },
@@ -104,6 +128,9 @@ export const syncApplyCommand: CliCommand = {
       const keys = selection.rows.filter((r) => r.section === section).map((r) => r.key);
       if (keys.length) await core.call('setSyncRowActions', { reviewId, action, rowKeys: keys }, CLI_ACTOR);
     }
+    const variantsLeft = matchedOnly ? [] : await chooseVariantActions(ctx, reviewId, different, skus);
+    // Whatever found on one side only is not created or imported above is left as it is.
+    await core.call('leaveAllOneSided', { reviewId }, CLI_ACTOR);
     const keptLocal = kept.map(({ differenceId: _id, ...k }) => k);
     const held = everyRow.filter((r) => r.section === 'issues').length;
     const heldNote = () => held > 0 && ctx.print(`${held} product${held === 1 ? ' is' : 's are'} held by an issue and left out: see \`stockpilot sync compare\`.`);
@@ -115,9 +142,10 @@ export const syncApplyCommand: CliCommand = {
       return;
     }
     const summary = await core.call('applySync', { reviewId, ...(skus ? { rowKeys } : {}) }, CLI_ACTOR);
-    printJsonOr(ctx, { reviewId, summary, keptLocal, unknownSkus: selection.unknown, heldByIssues: held }, () => {
+    printJsonOr(ctx, { reviewId, summary, keptLocal, variantsLeft, unknownSkus: selection.unknown, heldByIssues: held }, () => {
       for (const s of selection.unknown) ctx.print(`No product to apply has SKU ${s}.`);
       for (const k of keptLocal) ctx.print(`Kept Stockpilot\u2019s stock for ${k.product}${k.sku ? ` (${k.sku})` : ''}: ${k.reason}`);
+      for (const v of variantsLeft) ctx.print(`Left ${v}: a variant removed on one side is deleted on the other only from the review, after a confirmation.`);
       ctx.print(summaryText(summary));
       heldNote();
       if (summary.failures.length) ctx.print(formatTable(failureColumns, summary.failures));

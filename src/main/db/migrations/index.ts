@@ -9,6 +9,8 @@ import stockReconciliation from './0007-stock-reconciliation';
 import saleRefunds from './0008-sale-refunds';
 import saleLocations from './0009-sale-locations';
 import saleAndSearchFields from './0010-sale-and-search-fields';
+import shopifyMediaHashes from './0011-shopify-media-hashes';
+import variantSync from './0012-variant-sync';
 
 export interface Migration {
   version: number;
@@ -17,4 +19,4 @@ export interface Migration {
   up: string;
 }
 
-export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply, sales, stockReconciliation, saleRefunds, saleLocations, saleAndSearchFields];
+export const migrations: readonly Migration[] = [catalog, stockPush, syncReview, syncReviewChunks, syncApply, sales, stockReconciliation, saleRefunds, saleLocations, saleAndSearchFields, shopifyMediaHashes, variantSync];

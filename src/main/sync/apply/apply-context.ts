@@ -13,6 +13,8 @@ import type { WritableDB } from '../../db/types';
 import type { ShopifyClient } from '../../shopify/client';
 import type { ShopifyProductEdit } from './apply-shopify-writes';
 import type { LocalSnapshot } from './apply-snapshot';
+import type { VariantUndo } from './variant-actions';
+import type { ProductTry } from './apply-retry';
 
 export interface ApplyContext {
   deps: CoreDeps;
@@ -21,6 +23,8 @@ export interface ApplyContext {
   /** The push location (the review's, checked equal to the settings' before the run). */
   locationId: string | null;
   source: string;
+  /** This product's try in the run: after a lost answer, a create looks at Shopify before it sends again. */
+  retry?: ProductTry;
 }
 
 export type ProductOutcomeKind = 'updated' | 'created' | 'imported' | 'linked';
@@ -40,7 +44,7 @@ export interface ProductOutcome {
  * (undo deletes it) or imported (nothing on Shopify to put back). Kept even when the product
  * fails, since Shopify may have taken part of it.
  */
-export type ShopifyBefore = { kind: 'update'; edit: ShopifyProductEdit | null } | { kind: 'create' } | { kind: 'import' };
+export type ShopifyBefore = { kind: 'update'; edit: ShopifyProductEdit | null; variants?: VariantUndo } | { kind: 'create' } | { kind: 'import' };
 
 /** The product's row in sync_run_products, written before anything changes. */
 export function saveRunProduct(db: WritableDB, runId: number, key: string, row: { productId: number | null; shopifyProductId: string | null; outcome: ProductOutcomeKind; local: LocalSnapshot | null; shopify: ShopifyBefore }): void {

@@ -34,9 +34,7 @@ export async function applyImport(ctx: ApplyContext, work: Extract<RowWork, { ki
     listingStatus: s.status.toLowerCase(),
     trackInventory: s.variants.some((v) => v.tracked),
     tags: s.tags,
-    seoTitle: s.seoTitle,
-    seoDescription: s.seoDescription,
-    variants: s.variants.map((v) => ({ sku: v.sku, priceCents: v.priceCents, optionValues: v.optionValues, barcode: v.barcode, compareAtPriceCents: v.compareAtPriceCents })),
+    variants: s.variants.map((v) => ({ sku: v.sku, priceCents: v.priceCents, optionValues: v.optionValues, barcode: v.barcode })),
   });
   if (!parsed.success) throw new ContractError('rejected', `${s.title} cannot be imported as it is on Shopify: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const changes: SyncFieldChange[] = [{ variant: null, field: 'product', side: 'stockpilot', from: null, to: s.title }];

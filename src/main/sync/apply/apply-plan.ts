@@ -5,7 +5,7 @@
  * values as the review showed them), and the variants whose stock goes out through the push.
  */
 import type { Product } from '../../../shared/catalog';
-import type { ProductSyncField, SyncDifference, SyncSide, SyncValue, VariantSyncField } from '../../../shared/product-sync';
+import type { ProductSyncField, SyncDifference, SyncSide, SyncValue, SyncVariantRow, VariantSyncField } from '../../../shared/product-sync';
 import type { SyncFieldChange } from '../../../shared/sync-activity';
 import type { ShopifyProduct, ShopifyVariant } from '../catalog-read/catalog-snapshot';
 import type { ShopifyProductEdit, ShopifyProductFields, ShopifyStatusValue, ShopifyVariantEdit } from './apply-shopify-writes';
@@ -27,6 +27,8 @@ export interface MatchedPlan {
   shopify: ShopifyProduct;
   product: ChosenDifference[];
   variants: VariantPlan[];
+  /** Variants found on one side only, with the action chosen for each (variant-actions applies them). */
+  oneSided?: SyncVariantRow[];
 }
 
 /** Local values to write for fields chosen "shopify". */
@@ -129,7 +131,8 @@ function variantEdits(local: Product, plan: MatchedPlan, edit: ShopifyProductEdi
   }
 }
 
-const LOCAL_FIELD: Record<ProductSyncField, keyof LocalProductChanges['product']> = {
+/** Images are applied apart (image-sync): they are files and media, not a column. */
+const LOCAL_FIELD: Record<Exclude<ProductSyncField, 'images'>, keyof LocalProductChanges['product']> = {
   name: 'name',
   description: 'descriptionHtml',
   vendor: 'vendor',
@@ -146,8 +149,8 @@ const LOCAL_FIELD: Record<ProductSyncField, keyof LocalProductChanges['product']
 function localChanges(local: Product, plan: MatchedPlan, changes: SyncFieldChange[]): LocalProductChanges {
   const result: LocalProductChanges = { product: {}, variants: [] };
   const p = result.product;
-  for (const c of plan.product.filter((x) => x.side === 'shopify')) {
-    const field = c.difference.field as ProductSyncField;
+  for (const c of plan.product.filter((x) => x.side === 'shopify' && x.difference.field !== 'images')) {
+    const field = c.difference.field as Exclude<ProductSyncField, 'images'>;
     const key = LOCAL_FIELD[field];
     // "mixed (n/m tracked)" reads as not tracked here: the next compare flags it again while Shopify stays mixed.
     const to = field === 'trackInventory' ? c.difference.shopify === true : c.difference.shopify;

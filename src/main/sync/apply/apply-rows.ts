@@ -4,13 +4,14 @@
  * as they are and rows an earlier run of the same review already applied are skipped, with
  * the reason.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ContractError } from '../../../shared/errors';
-import type { RowAction, SyncReviewProduct } from '../../../shared/product-sync';
+import type { ChoiceTally, RowAction, SyncReviewProduct } from '../../../shared/product-sync';
 import { prepared } from '../../db/prepared';
 import type { ReadableDB } from '../../db/types';
 import type { MatchedPlan } from './apply-plan';
 import type { ShopifyProduct } from '../catalog-read/catalog-snapshot';
-import { choiceTally } from '../review/review-choices';
+import { choiceTallyInTurns, positionWindows } from '../review/choice-tally';
 import { reviewProduct, shopifyProductOf } from '../review/review-store';
 
 interface RowBasics {
@@ -44,30 +45,60 @@ r.section = 'identical' AND r.local_product_id IS NOT NULL AND r.shopify_product
     SELECT 1 FROM json_each(r.detail_json, '$.variants') pair JOIN variants v ON v.id = json_extract(pair.value, '$.stockpilotVariantId')
     WHERE json_extract(pair.value, '$.shopifyVariantId') IS NOT NULL AND v.shopify_variant_id IS NOT json_extract(pair.value, '$.shopifyVariantId')))`;
 
+/** What still has no choice (conflicts, then what is found on one side only), or null when Apply may go. */
+function waitingWords(tally: ChoiceTally): string | null {
+  const parts: string[] = [];
+  if (tally.remaining > 0) {
+    const disabled = tally.remainingShopifyDisabled > 0 ? ` (${tally.remainingShopifyDisabled} of them can only keep Stockpilot\u2019s value)` : '';
+    parts.push(`${tally.remaining} of ${tally.conflicts} differences have no side chosen yet${disabled}. Choose a side for every difference`);
+  }
+  if (tally.oneSidedRemaining > 0) {
+    const n = tally.oneSidedRemaining;
+    parts.push(`${n} product${n === 1 ? ' or variant' : 's or variants'} found on one side only ${n === 1 ? 'has' : 'have'} nothing chosen yet. Choose Create on Shopify, Import, Delete or Leave for each (or Leave all one-sided)`);
+  }
+  return parts.length ? `${parts.join('. ')}, then apply.` : null;
+}
+
 /**
  * The rows of an apply, in review order: the given ones, or every row with differences or
  * an action, and every identical pair still to link (so its stock is pushed from then on).
  * Refused while a conflict of those rows has no side yet.
  */
-export function rowsToApply(db: ReadableDB, reviewId: number, rowKeys: readonly string[] | undefined): string[] {
-  const tally = choiceTally(db, reviewId, rowKeys);
-  if (tally.remaining > 0) {
-    const disabled = tally.remainingShopifyDisabled > 0 ? ` (${tally.remainingShopifyDisabled} of them can only keep Stockpilot\u2019s value)` : '';
-    throw new ContractError('rejected', `${tally.remaining} of ${tally.conflicts} differences have no side chosen yet${disabled}. Choose a side for every difference, then apply.`);
-  }
+export async function rowsToApply(db: ReadableDB, reviewId: number, rowKeys: readonly string[] | undefined): Promise<string[]> {
+  const tally = await choiceTallyInTurns(db, reviewId, rowKeys);
+  const waiting = waitingWords(tally);
+  if (waiting) throw new ContractError('rejected', waiting);
   if (rowKeys) {
     const found = prepared(db, 'SELECT row_key FROM sync_review_rows WHERE review_id = ? AND row_key IN (SELECT value FROM json_each(?)) ORDER BY position').all(reviewId, JSON.stringify(rowKeys)) as { row_key: string }[];
     const missing = rowKeys.filter((k) => !found.some((f) => f.row_key === k));
     if (missing.length) throw new ContractError('not_found', `Review ${reviewId} has no product ${missing.map((k) => `"${k}"`).join(', ')}.`);
     return found.map((f) => f.row_key);
   }
+  // A window of the review at a time, the app let in between.
+  const keys: string[] = [];
+  for (const window of positionWindows(db, reviewId)) {
+    keys.push(...rowsWithWork(db, reviewId, window));
+    await nextTurn();
+  }
+  return keys;
+}
+
+/** Every row with differences or an action, and every identical pair still to link, in review order (of the review, or of a window of it). */
+function rowsWithWork(db: ReadableDB, reviewId: number, window = { from: 0, to: Number.MAX_SAFE_INTEGER }): string[] {
   const rows = prepared(
     db,
     `SELECT r.row_key FROM sync_review_rows r LEFT JOIN sync_row_actions a ON a.review_id = r.review_id AND a.row_key = r.row_key
-     WHERE r.review_id = ? AND (r.section = 'different' OR (r.section = 'only_stockpilot' AND a.action = 'create') OR (r.section = 'only_shopify' AND a.action = 'import') OR (${LINK_MISSING}))
+     WHERE r.review_id = ? AND r.position >= ? AND r.position < ?
+       AND (r.section = 'different' OR (r.section = 'only_stockpilot' AND a.action = 'create') OR (r.section = 'only_shopify' AND a.action = 'import') OR (${LINK_MISSING}))
      ORDER BY r.position`,
-  ).all(reviewId) as { row_key: string }[];
+  ).all(reviewId, window.from, window.to) as { row_key: string }[];
   return rows.map((r) => r.row_key);
+}
+
+/** How many rows an apply of the whole review would still take: those no earlier, not undone run of it applied. */
+export function rowsLeftToApply(db: ReadableDB, reviewId: number): number {
+  const applied = alreadyApplied(db, reviewId);
+  return rowsWithWork(db, reviewId).filter((k) => !applied.has(k)).length;
 }
 
 function actionOf(db: ReadableDB, reviewId: number, key: string): RowAction | null {
@@ -83,7 +114,7 @@ function matchedPlan(row: SyncReviewProduct, shopify: ShopifyProduct): MatchedPl
     const label = v.sku || v.shopifySku || v.optionValues.join(' / ') || row.name;
     return [{ localId: v.stockpilotVariantId, shopify: sv, label, chosen: chosen(v.differences) }];
   });
-  return { shopify, product: chosen(row.differences), variants };
+  return { shopify, product: chosen(row.differences), variants, oneSided: row.variants.filter((v) => v.change !== null) };
 }
 
 export function loadRowWork(db: ReadableDB, reviewId: number, key: string, applied = alreadyApplied(db, reviewId)): RowWork {

@@ -82,12 +82,12 @@ export interface CreatedVariant {
   inventoryItemId: string | null;
 }
 
-interface UserError {
+export interface UserError {
   field?: string[] | null;
   message: string;
 }
 
-function refusedUnlessClean(what: string, errors: readonly UserError[] | undefined): void {
+export function refusedUnlessClean(what: string, errors: readonly UserError[] | undefined): void {
   if (!errors?.length) return;
   throw new ShopifyWriteRefused(`Shopify refused ${what}: ${errors.map((e) => e.message).join('; ')}`);
 }
@@ -96,7 +96,7 @@ function refusedUnlessClean(what: string, errors: readonly UserError[] | undefin
 const DEFAULT_OPTION = { name: 'Title', value: 'Default Title' };
 const optionsOrDefault = (names: readonly string[]) => (names.length ? names : [DEFAULT_OPTION.name]);
 const valuesOrDefault = (values: readonly string[]) => (values.length ? values : [DEFAULT_OPTION.value]);
-const optionValueInputs = (names: readonly string[], values: readonly string[]) => {
+export const optionValueInputs = (names: readonly string[], values: readonly string[]) => {
   const optionNames = optionsOrDefault(names);
   return valuesOrDefault(values).map((name, i) => ({ optionName: optionNames[i] ?? '', name }));
 };
@@ -167,7 +167,8 @@ export async function createOnShopify(client: ShopifyClient, product: ShopifyPro
     })),
     ...(files.length > 0 && { files }),
   };
-  const { data } = await client.request<ProductSetAnswer>(productSetMutation, { input });
+  // productSet takes no idempotency key: an answer lost on the way is not resent here (see created-product-lookup).
+  const { data } = await client.request<ProductSetAnswer>(productSetMutation, { input }, { sendOnce: true });
   refusedUnlessClean('the new product', data.productSet?.userErrors);
   const created = data.productSet?.product;
   if (!created) throw new ShopifyWriteRefused('Shopify did not create the product (no product in its answer).');

@@ -20,7 +20,9 @@ import type { RowWork } from './apply-rows';
 import { editTouchesShopify, writeShopifyEdit } from './apply-shopify-writes';
 import { readLocalSnapshot, type LocalSnapshot } from './apply-snapshot';
 import { linkProductRecords } from '../links/product-link';
+import { emptyVariantUndo, noVariantWork, planVariantWork, variantWorkWords, writeVariantsHere, writeVariantsOnShopify } from './variant-actions';
 import { recordSyncedValues } from '../links/synced-values';
+import { fetchImagesForHere, noImageWork, planImageWork, writeImagesHere, writeImagesOnShopify } from './image-sync';
 
 /**
  * Fields chosen "shopify", written here; Shopify's stock becomes the on-hand through a
@@ -49,21 +51,37 @@ export async function applyUpdate(ctx: ApplyContext, work: Extract<RowWork, { ki
   const { db } = ctx.deps;
   const local = currentProduct(db, work.productId, work.name);
   const planned = planMatchedWork(local, work.plan);
+  const variantWork = planVariantWork(db, local, work.plan.shopify, work.plan.oneSided ?? []);
+  planned.changes.push(...variantWork.changes);
   const snapshot = readLocalSnapshot(db, work.productId) as LocalSnapshot;
-  const nothingChosen = planned.changes.length === 0 && planned.pushVariantIds.length === 0;
+  const imageWork = planImageWork(work.plan);
+  const nothingChosen = planned.changes.length === 0 && planned.pushVariantIds.length === 0 && noVariantWork(variantWork) && noImageWork(imageWork);
   const outcome: ProductOutcomeKind = work.linking && nothingChosen ? 'linked' : 'updated';
   // Renaming options rewrites the whole variant list on Shopify: every variant must still have its local twin, or one would go.
   if (planned.edit.optionNames !== undefined && planned.edit.variants.length !== work.plan.shopify.variants.length) {
     throw new ContractError('rejected', `${local.name}\u2019s variants changed since the compare, so its option names were not written to Shopify. Compare again.`);
   }
   const touchesShopify = editTouchesShopify(planned.edit);
-  const runProduct = { productId: work.productId, shopifyProductId: work.plan.shopify.id, outcome, local: snapshot, shopify: { kind: 'update' as const, edit: touchesShopify ? planned.before : null } };
+  const variantUndo = emptyVariantUndo();
+  const runProduct = { productId: work.productId, shopifyProductId: work.plan.shopify.id, outcome, local: snapshot, shopify: { kind: 'update' as const, edit: touchesShopify ? planned.before : null, variants: variantUndo } };
   saveRunProduct(db, ctx.runId, work.key, runProduct);
   if (touchesShopify) await writeShopifyEdit(ctx.client, planned.edit);
+  const tracked = planned.local.product.trackInventory ?? local.trackInventory;
+  const optionNames = planned.edit.optionNames ?? work.plan.shopify.optionNames;
+  const created = await writeVariantsOnShopify(ctx, work.plan.shopify, optionNames, tracked, variantWork, variantUndo, () => saveRunProduct(db, ctx.runId, work.key, runProduct));
+  const imagesDone = noImageWork(imageWork) ? null : await writeImagesOnShopify(ctx, work.productId, work.plan.shopify, imageWork);
+  const imagesFetched = noImageWork(imageWork) ? null : await fetchImagesForHere(ctx, work.plan.shopify, imageWork);
+  let imagesAdded = 0;
 
   const stockQueued = writeCatalog(ctx.deps, (change) => {
     const stockMoved = writeLocalChanges(change, work.productId, planned.local, snapshot, ctx.source);
-    if (Object.keys(stockMoved).length > 0) saveRunProduct(change.db, ctx.runId, work.key, { ...runProduct, local: { ...snapshot, stockMoved } });
+    const variantsQueued = writeVariantsHere(change, ctx, { id: work.productId, trackInventory: tracked }, work.plan.shopify.id, variantWork, created, variantUndo);
+    saveRunProduct(change.db, ctx.runId, work.key, { ...runProduct, local: Object.keys(stockMoved).length > 0 ? { ...snapshot, stockMoved } : snapshot });
+    if (imagesDone && imagesFetched) {
+      const images = writeImagesHere(change, work.productId, work.plan.shopify, imageWork, imagesDone, imagesFetched.files);
+      imagesAdded = images.added;
+      planned.changes.push(...images.changes);
+    }
     const unlinked = work.plan.variants.filter((v) => local.variants.find((x) => x.id === v.localId)?.shopify.variantId !== v.shopify.id);
     if (local.shopify.productId !== work.plan.shopify.id || unlinked.length > 0) {
       // Only variants linked now: a push already pending for a linked one stays pending.
@@ -72,7 +90,6 @@ export async function applyUpdate(ctx: ApplyContext, work: Extract<RowWork, { ki
     } else {
       recordSyncedValues(change.db, work.productId, change.now);
     }
-    const tracked = planned.local.product.trackInventory ?? local.trackInventory;
     const queued = tracked ? planned.pushVariantIds : [];
     // The owner chose Stockpilot's number over what the review showed of Shopify: read Shopify afresh
     // and set exactly that (as a bulk sync does), rather than asking them again under "Changed on Shopify".
@@ -85,12 +102,12 @@ export async function applyUpdate(ctx: ApplyContext, work: Extract<RowWork, { ki
       productName: planned.local.product.name ?? local.name,
       shopifyProductId: work.plan.shopify.id,
       outcome: 'success',
-      message: updateMessage(outcome, planned.changes, queued.length),
+      message: updateMessage(outcome, planned.changes, queued.length + variantsQueued) + variantWorkWords(variantWork) + (imagesFetched?.failures.length ? ` ${imagesFetched.failures.join(' ')}` : ''),
       changes: planned.changes,
     });
-    return queued.length;
+    return queued.length + variantsQueued;
   });
-  return { outcome, productId: work.productId, changes: planned.changes, stockQueued, imagesDownloaded: 0, imagesSent: 0 };
+  return { outcome, productId: work.productId, changes: planned.changes, stockQueued, imagesDownloaded: imagesAdded, imagesSent: imagesDone?.sent ?? 0 };
 }
 
 function updateMessage(outcome: ProductOutcomeKind, changes: readonly SyncFieldChange[], queued: number): string {

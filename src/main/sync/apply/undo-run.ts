@@ -19,6 +19,23 @@ import { recordActivity } from '../activity-log';
 import type { ShopifyBefore } from './apply-context';
 import { deleteOnShopify, writeShopifyEdit } from './apply-shopify-writes';
 import { restoreLocalSnapshot, type LocalSnapshot } from './apply-snapshot';
+import type { VariantUndo } from './variant-actions';
+import { deleteVariantsOnShopify, forgetRemovedVariants } from './variant-delete';
+
+/** Variants the apply imported go again (they were linked: their removal is not one to offer as "delete on Shopify"). */
+function removeImportedVariants(change: CatalogChange, undo: VariantUndo): void {
+  const drop = prepared(change.db, 'DELETE FROM variants WHERE id = ?');
+  for (const v of undo.importedHere) drop.run(v.localId);
+  forgetRemovedVariants(change, undo.importedHere.map((v) => v.shopifyVariantId));
+}
+
+/** A deleted variant is not brought back by undo, on either side: said plainly, with what to do instead. */
+function deletesKept(name: string, undo: VariantUndo): UndoSummary['notRestored'] {
+  return [
+    ...undo.deletedOnShopify.map((label) => ({ name: `${name} – ${label}`, reason: 'This variant was deleted on Shopify, and Shopify cannot bring a deleted variant back, so it stays deleted there. To have it again, add it in Stockpilot, compare and create it on Shopify.' })),
+    ...undo.deletedHere.map((label) => ({ name: `${name} – ${label}`, reason: 'This variant was deleted in Stockpilot and undo does not bring it back. Add it again in the catalog if you need it, then compare.' })),
+  ];
+}
 
 interface RunRecord {
   id: number;
@@ -62,7 +79,7 @@ function runProducts(db: ReadableDB, runId: number): RunProduct[] {
 
 /** What undo would do on Shopify for this product (null: nothing). */
 function shopifyUndoOf(p: RunProduct): 'write_back' | 'delete' | null {
-  if (p.shopify.kind === 'update' && p.shopify.edit !== null) return 'write_back';
+  if (p.shopify.kind === 'update' && (p.shopify.edit !== null || (p.shopify.variants?.createdOnShopify.length ?? 0) > 0)) return 'write_back';
   if (p.shopify.kind === 'create' && p.shopifyProductId !== null) return 'delete';
   return null;
 }
@@ -114,6 +131,7 @@ function restoreLocal(change: CatalogChange, p: RunProduct, source: string, imag
       }
       if (!p.local) return;
       if (!prepared(db, 'SELECT 1 FROM products WHERE id = ?').get(p.local.product.id)) throw new ContractError('not_found', 'It is no longer in Stockpilot.');
+      if (p.shopify.kind === 'update' && p.shopify.variants) removeImportedVariants(change, p.shopify.variants);
       restoreLocalSnapshot(change, p.local, 'Undo of a product sync', source);
     })();
     return null;
@@ -135,8 +153,11 @@ export async function undoLastRun(deps: CoreDeps, client: () => Promise<ShopifyC
   const shop = onShopify.length > 0 ? await client() : null;
   for (const p of onShopify) {
     try {
-      if (p.shopify.kind === 'update' && p.shopify.edit) await writeShopifyEdit(shop as ShopifyClient, p.shopify.edit);
-      else if (p.shopifyProductId !== null) await deleteOnShopify(shop as ShopifyClient, p.shopifyProductId);
+      if (p.shopify.kind === 'update') {
+        if (p.shopify.edit) await writeShopifyEdit(shop as ShopifyClient, p.shopify.edit);
+        const created = p.shopify.variants?.createdOnShopify ?? [];
+        if (created.length > 0 && p.shopifyProductId !== null) await deleteVariantsOnShopify(shop as ShopifyClient, p.shopifyProductId, created.map((c) => c.shopifyVariantId));
+      } else if (p.shopifyProductId !== null) await deleteOnShopify(shop as ShopifyClient, p.shopifyProductId);
       summary.restoredOnShopify++;
     } catch (error) {
       summary.notRestored.push({ name: nameOf(db, p), reason: `Shopify\u2019s side was not put back: ${messageOf(error)}` });
@@ -164,6 +185,7 @@ export async function undoLastRun(deps: CoreDeps, client: () => Promise<ShopifyC
         message: p.shopify.kind === 'import' ? 'The imported product was removed from Stockpilot.' : p.shopify.kind === 'create' ? 'Deleted on Shopify and unlinked here.' : 'Put back as it was before the sync.',
       });
     }
+    for (const p of products) if (p.shopify.kind === 'update' && p.shopify.variants) summary.notRestored.push(...deletesKept(nameOf(db, p), p.shopify.variants));
     if (stockQueued > 0) summary.notRestored.push({ name: 'Stock on Shopify', reason: 'Quantities the stock push already sent to Shopify stay as they are; compare again to see them.' });
     const at = isoNow(deps.clock);
     prepared(change.db, 'UPDATE sync_runs SET undone_at = ? WHERE id = ?').run(at, run.id);

@@ -10,7 +10,18 @@ export type LocalVariant = Pick<Variant, 'id' | 'sku' | 'priceCents' | 'optionVa
   /** Shopify's number minus Stockpilot's in the variant's open "Changed on Shopify" entry; 0 when none. */
   pendingShopifyChange: number;
   shopifyVariantId: string | null;
+  /** The product image the variant shows (product_images.id), if any. */
+  imageId?: number | null;
 };
+
+/** A product image as the compare reads it: its bytes' SHA-256 is its stored file's name. */
+export interface LocalImage {
+  id: number;
+  sha256: string;
+  fileName: string;
+  alt: string;
+  shopifyMediaId: string | null;
+}
 
 export type LocalProduct = Pick<
   Product,
@@ -18,6 +29,12 @@ export type LocalProduct = Pick<
 > & {
   shopifyProductId: string | null;
   variants: LocalVariant[];
+  /** Shopify variants that local variants deleted since were linked to (removed in Stockpilot). */
+  removedShopifyVariantIds?: string[];
+  /** In the product's order; absent when images were not read. */
+  images?: LocalImage[];
+  /** The images' files when it was last synced, in order (null: not known), to tell which side changed them. */
+  syncedImageFiles?: string[] | null;
 };
 
 export type ShopifyStatus = 'ACTIVE' | 'DRAFT' | 'ARCHIVED' | 'UNLISTED';
@@ -35,12 +52,23 @@ export interface ShopifyVariant {
   tracked: boolean;
   /** Available at the chosen location; null when not stocked there (or no location is chosen). */
   available: number | null;
+  /** The media the variant shows; undefined when it was not read (only linked products' are). */
+  mediaId?: string | null;
 }
 
 export interface ShopifyMedia {
   id: string;
   alt: string;
   url: string | null;
+  /**
+   * What its bytes hash to, learnt before the compare (shopify-media-hashes): undefined when
+   * it was not looked at (only linked products' are), null when its bytes could not be had.
+   */
+  sha256?: string | null;
+  /** The copy in the image store the review shows, when there is one. */
+  storedFile?: string | null;
+  /** Why its bytes are unknown, in a sentence. */
+  unknownBecause?: string | null;
 }
 
 export interface ShopifyProduct {

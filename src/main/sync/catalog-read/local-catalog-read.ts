@@ -9,9 +9,10 @@ import { quantityToPush } from '../../stock/push/quantity-to-push';
 import { AS_IS, toLoadedRule, type LoadedRule } from '../../stock/stock-rules';
 import { parseJsonArray, PRODUCT_FIELD_COLUMNS, productFields, type ProductFieldColumns, type ProductRecord, type VariantRecord } from '../../catalog/catalog-records';
 import type { LocalProduct } from './catalog-snapshot';
+import type { SyncedImages } from '../links/synced-images';
 
 type ProductColumns = ProductFieldColumns & Pick<ProductRecord, 'id' | 'shopify_product_id'>;
-type VariantColumns = Pick<VariantRecord, 'id' | 'product_id' | 'sku' | 'price_cents' | 'option_values' | 'barcode' | 'compare_at_price_cents' | 'on_hand' | 'committed' | 'shopify_variant_id'> & { shopify_change: number };
+type VariantColumns = Pick<VariantRecord, 'id' | 'product_id' | 'sku' | 'price_cents' | 'option_values' | 'barcode' | 'compare_at_price_cents' | 'on_hand' | 'committed' | 'shopify_variant_id'> & { shopify_change: number; image_id: number | null };
 
 interface RuleRecord {
   product_id: number;
@@ -19,6 +20,28 @@ interface RuleRecord {
   quantity: number | null;
   variant_quantities: string;
   dont_sync: number;
+}
+
+interface ImageColumns {
+  id: number;
+  product_id: number;
+  file_name: string;
+  alt: string;
+  shopify_media_id: string | null;
+}
+
+/** Every product's images in its order; a stored file's name is the SHA-256 of its bytes. */
+function readLocalImages(db: ReadableDB, byId: Map<number, LocalProduct>): void {
+  for (const product of byId.values()) product.images = [];
+  const rows = prepared(db, 'SELECT id, product_id, file_name, alt, shopify_media_id FROM product_images ORDER BY product_id, position, id').all() as ImageColumns[];
+  for (const r of rows) {
+    byId.get(r.product_id)?.images?.push({ id: r.id, sha256: r.file_name.slice(0, r.file_name.indexOf('.')), fileName: r.file_name, alt: r.alt, shopifyMediaId: r.shopify_media_id });
+  }
+  const synced = prepared(db, 'SELECT id, last_synced_images FROM products WHERE last_synced_images IS NOT NULL').all() as { id: number; last_synced_images: string }[];
+  for (const r of synced) {
+    const product = byId.get(r.id);
+    if (product) product.syncedImageFiles = (JSON.parse(r.last_synced_images) as SyncedImages).images.map(([file]) => file);
+  }
 }
 
 export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): LocalProduct[] {
@@ -40,7 +63,7 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
   });
   const variants = prepared(
     db,
-    `SELECT v.id, v.product_id, v.sku, v.price_cents, v.option_values, v.barcode, v.compare_at_price_cents, v.on_hand, v.committed, v.shopify_variant_id,
+    `SELECT v.id, v.product_id, v.sku, v.price_cents, v.option_values, v.barcode, v.compare_at_price_cents, v.on_hand, v.committed, v.shopify_variant_id, v.image_id,
             coalesce(c.shopify_quantity - c.stockpilot_quantity, 0) AS shopify_change
      FROM variants v LEFT JOIN shopify_changes c ON c.variant_id = v.id ORDER BY v.product_id, v.position, v.id`,
   ).all() as VariantColumns[];
@@ -67,7 +90,14 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
       stockForShopify: decision.send && product.trackInventory ? decision.quantity : null,
       pendingShopifyChange: v.shopify_change,
       shopifyVariantId: v.shopify_variant_id,
+      imageId: v.image_id,
     });
+  }
+  readLocalImages(db, byId);
+  const removed = prepared(db, 'SELECT product_id, shopify_variant_id FROM removed_linked_variants').all() as { product_id: number; shopify_variant_id: string }[];
+  for (const r of removed) {
+    const product = byId.get(r.product_id);
+    if (product) (product.removedShopifyVariantIds ??= []).push(r.shopify_variant_id);
   }
   return list;
 }

@@ -1,7 +1,8 @@
 /**
  * Pairs local products with Shopify's: by the linked Shopify product id first, then by SKU
  * (trimmed, exact). SKUs that are blank or used twice never match (they are issues), and
- * SKUs equal only once case and spacing are ignored are suggestions, never matches.
+ * SKUs equal only once case and spacing are ignored are suggestions, never matches. Within a
+ * pair, variants pair the same way; those left on one side are the compare's variant rows.
  */
 import type { LocalProduct, LocalVariant, ShopifyProduct, ShopifyVariant } from '../catalog-read/catalog-snapshot';
 import { isBlankSku, looseSkuKey, skuKey } from '../skus/sku-keys';
@@ -12,7 +13,7 @@ import {
   matchedTwiceIssue,
   skuSuggestionIssue,
   spreadOverProductsIssue,
-  variantMismatchIssue,
+  variantLookAlikeIssue,
   type IssueDraft,
 } from './sync-issues';
 
@@ -92,13 +93,7 @@ class SkuIndex<V extends { sku: string }, P extends { variants: V[] }> {
   }
 }
 
-const uniqueProducts = <P>(located: readonly Located<unknown, P>[]): P[] => [...new Set(located.map((l) => l.product))];
-
-function blankCount(variants: readonly { sku: string }[]): number {
-  let n = 0;
-  for (const v of variants) if (isBlankSku(v.sku)) n++;
-  return n;
-}
+const hasBlankSku = (variants: readonly { sku: string }[]) => variants.some((v) => isBlankSku(v.sku));
 
 export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyProducts: readonly ShopifyProduct[]): Matching {
   const issues: IssueDraft[] = [];
@@ -108,18 +103,10 @@ export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyPro
   // Duplicates on either side: reported once per SKU, and kept out of matching.
   const duplicate = new Set<string>([...localSkus.repeated.keys(), ...shopifySkus.repeated.keys()]);
   for (const key of duplicate) {
-    const l = localSkus.all(key);
-    const s = shopifySkus.all(key);
-    issues.push(duplicateSkuIssue(key, uniqueProducts(l), uniqueProducts(s), l.length, s.length));
+    issues.push(duplicateSkuIssue(key, localSkus.all(key), shopifySkus.all(key)));
   }
-  for (const p of localProducts) {
-    const blank = blankCount(p.variants);
-    if (blank) issues.push(blankSkuIssue('stockpilot', p, blank, p.variants.length));
-  }
-  for (const p of shopifyProducts) {
-    const blank = blankCount(p.variants);
-    if (blank) issues.push(blankSkuIssue('shopify', p, blank, p.variants.length));
-  }
+  for (const p of localProducts) if (hasBlankSku(p.variants)) issues.push(blankSkuIssue('stockpilot', p));
+  for (const p of shopifyProducts) if (hasBlankSku(p.variants)) issues.push(blankSkuIssue('shopify', p));
 
   // 1. Linked by id.
   const shopifyById = new Map(shopifyProducts.map((p) => [p.id, p]));
@@ -154,7 +141,7 @@ export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyPro
       if (!hit) continue;
       const owner = partnerOfShopify.get(hit.product);
       if (owner) {
-        issues.push(matchedTwiceIssue(key, owner, l, hit.product));
+        issues.push(matchedTwiceIssue(hit.variant, owner, l, hit.product));
         continue;
       }
       if (candidate === undefined) candidate = hit.product;
@@ -179,7 +166,7 @@ export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyPro
       if (isBlankSku(v.sku) || duplicate.has(key)) continue;
       const hit = localSkus.find(key);
       const owner = hit ? partnerOfLocal.get(hit.product) : undefined;
-      if (hit && owner && owner !== s) issues.push(matchedTwiceIssue(key, owner, s, hit.product));
+      if (hit && owner && owner !== s) issues.push(matchedTwiceIssue(hit.variant, owner, s, hit.product));
     }
   }
 
@@ -189,8 +176,10 @@ export function matchCatalogs(localProducts: readonly LocalProduct[], shopifyPro
     if (!s) continue;
     const matched = matchVariants(l, s, duplicate);
     pairs.push({ local: l, shopify: s, matchedBy: matchedBy.get(l) ?? 'sku', ...matched });
-    if (matched.unmatchedLocal.length || matched.unmatchedShopify.length) {
-      issues.push(variantMismatchIssue({ local: l, shopify: s, ...matched, lookAlikes: lookAlikes(matched.unmatchedLocal, matched.unmatchedShopify) }));
+    // Variants left on one side are rows of their own (create, import, delete or leave), never a hold on the product.
+    if (matched.unmatchedLocal.length && matched.unmatchedShopify.length) {
+      const alike = lookAlikes(matched.unmatchedLocal, matched.unmatchedShopify);
+      if (alike.length) issues.push(variantLookAlikeIssue(l, s, alike));
     }
   }
   for (const l of staleLinks) if (!partnerOfLocal.has(l)) issues.push(linkMissingIssue(l));

@@ -2,10 +2,11 @@
  * The compare: two snapshots in, every product sorted into a section with its differences,
  * the issues in a person's words, and the summary counts out. Pure: no I/O, no clock.
  */
-import type { SyncDifference, SyncIssue, SyncReviewRow, SyncSection, SyncSummary, SyncVariantRow } from '../../../shared/product-sync';
+import type { SyncDifference, SyncIssue, SyncReviewRow, SyncSection, SyncSummary, SyncVariantRow, VariantChange } from '../../../shared/product-sync';
 import { gidNumber, type LocalProduct, type LocalVariant, type ShopifyProduct, type ShopifyVariant } from '../catalog-read/catalog-snapshot';
 import { matchCatalogs, type ProductPair } from './catalog-matching';
 import { productDifferences, variantDifferences } from './field-differences';
+import { variantImageDifference } from './image-differences';
 import type { IssueDraft } from './sync-issues';
 
 export interface ComparedRow {
@@ -30,18 +31,58 @@ const shopifyKey = (p: ShopifyProduct) => `s${gidNumber(p.id)}`;
 const localVariantKey = (v: LocalVariant) => `v${v.id}`;
 const shopifyVariantKey = (v: ShopifyVariant) => `sv${gidNumber(v.id)}`;
 
-const localVariantRow = (v: LocalVariant): SyncVariantRow => ({ key: localVariantKey(v), stockpilotVariantId: v.id, shopifyVariantId: v.shopifyVariantId, sku: v.sku, shopifySku: null, optionValues: v.optionValues, differences: [] });
-const shopifyVariantRow = (v: ShopifyVariant): SyncVariantRow => ({ key: shopifyVariantKey(v), stockpilotVariantId: null, shopifyVariantId: v.id, sku: null, shopifySku: v.sku, optionValues: v.optionValues, differences: [] });
+const localVariantRow = (v: LocalVariant, change: VariantChange | null = null): SyncVariantRow => ({
+  key: localVariantKey(v),
+  stockpilotVariantId: v.id,
+  shopifyVariantId: v.shopifyVariantId,
+  sku: v.sku,
+  shopifySku: null,
+  optionValues: v.optionValues,
+  differences: [],
+  change,
+  action: null,
+});
+const shopifyVariantRow = (v: ShopifyVariant, change: VariantChange | null = null): SyncVariantRow => ({
+  key: shopifyVariantKey(v),
+  stockpilotVariantId: null,
+  shopifyVariantId: v.id,
+  sku: null,
+  shopifySku: v.sku,
+  optionValues: v.optionValues,
+  differences: [],
+  change,
+  action: null,
+});
+
+/** A matched product's variant left on one side: added there, or removed on the other (its link says so). */
+const localChange = (v: LocalVariant): VariantChange => (v.shopifyVariantId === null ? 'added_in_stockpilot' : 'removed_on_shopify');
+const shopifyChange = (v: ShopifyVariant, removed: ReadonlySet<string>): VariantChange => (removed.has(v.id) ? 'removed_in_stockpilot' : 'added_on_shopify');
+
+/** A variant's differences with its image's added (the list may be the shared empty one, never written to). */
+const withImageDifference = (list: SyncDifference[], image: SyncDifference | null): SyncDifference[] => (image ? [...list, image] : list);
 
 function pairRow(p: ProductPair): ComparedRow {
   const key = `${localKey(p.local)}-${shopifyKey(p.shopify)}`;
   const variants: SyncVariantRow[] = p.variants.map((vp) => {
     const vkey = `${localVariantKey(vp.local)}-${shopifyVariantKey(vp.shopify)}`;
-    return { key: vkey, stockpilotVariantId: vp.local.id, shopifyVariantId: vp.shopify.id, sku: vp.local.sku, shopifySku: vp.shopify.sku, optionValues: vp.local.optionValues, differences: variantDifferences(key, vkey, p.local, vp) };
+    return {
+      key: vkey,
+      stockpilotVariantId: vp.local.id,
+      shopifyVariantId: vp.shopify.id,
+      sku: vp.local.sku,
+      shopifySku: vp.shopify.sku,
+      optionValues: vp.local.optionValues,
+      differences: withImageDifference(variantDifferences(key, vkey, p.local, vp), variantImageDifference(`${key}/${vkey}`, p.local, p.shopify, vp.local, vp.shopify)),
+      change: null,
+      action: null,
+    };
   });
-  variants.push(...p.unmatchedLocal.map(localVariantRow), ...p.unmatchedShopify.map(shopifyVariantRow));
+  const removed = new Set(p.local.removedShopifyVariantIds ?? []);
+  variants.push(...p.unmatchedLocal.map((v) => localVariantRow(v, localChange(v))), ...p.unmatchedShopify.map((v) => shopifyVariantRow(v, shopifyChange(v, removed))));
   const differences = productDifferences(key, p.local, p.shopify);
-  return { row: baseRow(key, p.local, p.shopify, p.matchedBy), differences, variants, shopify: p.shopify };
+  const row = baseRow(key, p.local, p.shopify, p.matchedBy);
+  row.oneSidedVariants = p.unmatchedLocal.length + p.unmatchedShopify.length;
+  return { row, differences, variants, shopify: p.shopify };
 }
 
 function baseRow(key: string, l: LocalProduct | null, s: ShopifyProduct | null, matchedBy: SyncReviewRow['matchedBy']): SyncReviewRow {
@@ -61,6 +102,8 @@ function baseRow(key: string, l: LocalProduct | null, s: ShopifyProduct | null, 
     chosenCount: 0,
     action: null,
     suggestedRowKey: null,
+    oneSidedVariants: 0,
+    oneSidedChosen: 0,
   };
 }
 
@@ -76,12 +119,12 @@ export function compareCatalogs(localProducts: readonly LocalProduct[], shopifyP
     rowOfShopify.set(p.shopify, r);
   }
   for (const l of matching.onlyLocal) {
-    const r: ComparedRow = { row: { ...baseRow(localKey(l), l, null, null), section: 'only_stockpilot' }, differences: [], variants: l.variants.map(localVariantRow), shopify: null };
+    const r: ComparedRow = { row: { ...baseRow(localKey(l), l, null, null), section: 'only_stockpilot' }, differences: [], variants: l.variants.map((v) => localVariantRow(v)), shopify: null };
     rows.push(r);
     rowOfLocal.set(l, r);
   }
   for (const s of matching.onlyShopify) {
-    const r: ComparedRow = { row: { ...baseRow(shopifyKey(s), null, s, null), section: 'only_shopify' }, differences: [], variants: s.variants.map(shopifyVariantRow), shopify: s };
+    const r: ComparedRow = { row: { ...baseRow(shopifyKey(s), null, s, null), section: 'only_shopify' }, differences: [], variants: s.variants.map((v) => shopifyVariantRow(v)), shopify: s };
     rows.push(r);
     rowOfShopify.set(s, r);
   }
@@ -111,7 +154,7 @@ export function compareCatalogs(localProducts: readonly LocalProduct[], shopifyP
     r.row.differenceCount = count;
     r.row.differingFields = fields;
     differences += count;
-    if (r.row.section === 'identical' && count > 0) r.row.section = 'different';
+    if (r.row.section === 'identical' && (count > 0 || r.row.oneSidedVariants > 0)) r.row.section = 'different';
   }
   const issuesByKind: Record<string, number> = {};
   const byKey = new Map(rows.map((r) => [r.row.key, r]));

@@ -20,9 +20,29 @@ const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const sideName = (side: 'stockpilot' | 'shopify') => (side === 'stockpilot' ? 'Stockpilot' : 'Shopify');
 
-export function duplicateSkuIssue(sku: string, local: LocalProduct[], shopify: ShopifyProduct[], localCount: number, shopifyCount: number): IssueDraft {
+/** A variant as the owner finds it: "TEE-M (M / Black)" of "Moth tee". */
+export const variantLabel = (v: { sku: string; optionValues: readonly string[] }) => {
+  const options = v.optionValues.length ? v.optionValues.join(' / ') : '';
+  const sku = v.sku.trim();
+  return sku ? (options ? `${sku} (${options})` : sku) : options ? `no SKU (${options})` : 'no SKU';
+};
+const productName = (p: LocalProduct | ShopifyProduct) => ('name' in p ? p.name : p.title);
+
+/** A variant and the product holding it. */
+export interface PlacedVariant<V, P> {
+  variant: V;
+  product: P;
+}
+
+const placed = (list: readonly PlacedVariant<{ sku: string; optionValues: string[] }, LocalProduct | ShopifyProduct>[]) =>
+  list.map((l) => `${variantLabel(l.variant)} of "${productName(l.product)}"`).join(', ');
+const uniqueProducts = <P>(list: readonly PlacedVariant<unknown, P>[]): P[] => [...new Set(list.map((l) => l.product))];
+
+export function duplicateSkuIssue(sku: string, local: PlacedVariant<LocalVariant, LocalProduct>[], shopify: PlacedVariant<ShopifyVariant, ShopifyProduct>[]): IssueDraft {
+  const localCount = local.length;
+  const shopifyCount = shopify.length;
   const side = localCount > 1 && shopifyCount > 1 ? 'both' : localCount > 1 ? 'stockpilot' : 'shopify';
-  const where = [localCount > 1 ? `${plural(localCount, 'variant')} in Stockpilot (${quoted(local.map((p) => p.name))})` : null, shopifyCount > 1 ? `${plural(shopifyCount, 'variant')} on Shopify (${quoted(shopify.map((p) => p.title))})` : null]
+  const where = [localCount > 1 ? `${plural(localCount, 'variant')} in Stockpilot (${placed(local)})` : null, shopifyCount > 1 ? `${plural(shopifyCount, 'variant')} on Shopify (${placed(shopify)})` : null]
     .filter(Boolean)
     .join(' and ');
   return {
@@ -32,18 +52,22 @@ export function duplicateSkuIssue(sku: string, local: LocalProduct[], shopify: S
     message: `The SKU ${sku} is used by ${where}, so Stockpilot cannot tell which is which.`,
     fix: 'Give each variant its own SKU (edit the SKU, or use Regenerate SKUs), then compare again.',
     skus: [sku],
-    local,
-    shopify,
+    local: uniqueProducts(local),
+    shopify: uniqueProducts(shopify),
   };
 }
 
-export function blankSkuIssue(side: 'stockpilot' | 'shopify', product: LocalProduct | ShopifyProduct, blank: number, of: number): IssueDraft {
-  const name = 'name' in product ? product.name : product.title;
+export function blankSkuIssue(side: 'stockpilot' | 'shopify', product: LocalProduct | ShopifyProduct): IssueDraft {
+  const name = productName(product);
+  const of = product.variants.length;
+  const blanks: { sku: string; optionValues: string[] }[] = product.variants.filter((v) => v.sku.trim() === '');
+  const blank = blanks.length;
+  const which = of > 1 && blanks.some((v) => v.optionValues.length) ? ` (${blanks.map((v) => v.optionValues.join(' / ') || 'no options').join(', ')})` : '';
   return {
     kind: 'blank_sku',
     blocking: true,
     side,
-    message: `${blank === of && of === 1 ? 'The variant' : `${blank} of ${of} variants`} of "${name}" in ${sideName(side)} ${blank === 1 ? 'has' : 'have'} no SKU, so ${blank === 1 ? 'it' : 'they'} cannot be matched or kept in stock by SKU.`,
+    message: `${blank === of && of === 1 ? 'The variant' : `${blank} of ${of} variants`}${which} of "${name}" in ${sideName(side)} ${blank === 1 ? 'has' : 'have'} no SKU, so ${blank === 1 ? 'it' : 'they'} cannot be matched or kept in stock by SKU.`,
     fix: `Give ${blank === 1 ? 'it a SKU' : 'each one a SKU'} in ${sideName(side)} (or use Regenerate SKUs), then compare again.`,
     skus: [],
     local: 'name' in product ? [product] : [],
@@ -51,33 +75,19 @@ export function blankSkuIssue(side: 'stockpilot' | 'shopify', product: LocalProd
   };
 }
 
-export interface VariantLeftovers {
-  local: LocalProduct;
-  shopify: ShopifyProduct;
-  unmatchedLocal: LocalVariant[];
-  unmatchedShopify: ShopifyVariant[];
-  /** Unmatched pairs whose SKUs differ only in case or spacing. */
-  lookAlikes: { local: LocalVariant; shopify: ShopifyVariant }[];
-}
-
-export function variantMismatchIssue(left: VariantLeftovers): IssueDraft {
-  const { local, shopify, unmatchedLocal, unmatchedShopify, lookAlikes } = left;
-  const counts = local.variants.length !== shopify.variants.length;
-  const listed = (vs: readonly { sku: string }[]) => vs.map((v) => v.sku.trim() || '(no SKU)').join(', ');
-  const parts = [
-    unmatchedLocal.length ? `only in Stockpilot: ${listed(unmatchedLocal)}` : null,
-    unmatchedShopify.length ? `only on Shopify: ${listed(unmatchedShopify)}` : null,
-  ].filter(Boolean);
-  const hint = lookAlikes.length ? ` The SKUs ${lookAlikes.map((p) => `${p.local.sku} / ${p.shopify.sku}`).join(', ')} differ only in case or spacing: make them the same.` : '';
+/**
+ * Variants of a matched pair left on one side whose SKUs differ only in case or spacing: they
+ * are rows of their own (create, import…), and this says they may be one variant.
+ */
+export function variantLookAlikeIssue(local: LocalProduct, shopify: ShopifyProduct, lookAlikes: readonly { local: LocalVariant; shopify: ShopifyVariant }[]): IssueDraft {
+  const pairs = lookAlikes.map((p) => `${variantLabel(p.local)} / ${variantLabel(p.shopify)}`).join(', ');
   return {
-    kind: counts ? 'variant_count_differs' : 'partial_variant_match',
-    blocking: true,
+    kind: 'sku_suggestion',
+    blocking: false,
     side: 'both',
-    message: counts
-      ? `"${local.name}" has ${plural(local.variants.length, 'variant')} in Stockpilot and ${shopify.variants.length} on Shopify (${parts.join('; ')}).`
-      : `Only some variants of "${local.name}" match Shopify's (${parts.join('; ')}).`,
-    fix: `Make the variants the same on both sides: add or remove the missing ones, or correct their SKUs so each variant has the same SKU in Stockpilot and on Shopify.${hint}`,
-    skus: [...unmatchedLocal, ...unmatchedShopify].map((v) => v.sku.trim()).filter(Boolean),
+    message: `Variants of "${local.name}" in Stockpilot and on Shopify may be the same variant: their SKUs differ only in case or spacing (${pairs}).`,
+    fix: 'If they are the same, make the SKUs identical and compare again; otherwise choose what to do with each one.',
+    skus: lookAlikes.flatMap((p) => [p.local.sku, p.shopify.sku]),
     local: [local],
     shopify: [shopify],
   };
@@ -98,14 +108,15 @@ export function spreadOverProductsIssue(side: 'stockpilot' | 'shopify', product:
   };
 }
 
-export function matchedTwiceIssue(sku: string, claimedBy: LocalProduct | ShopifyProduct, alsoIn: LocalProduct | ShopifyProduct, partner: LocalProduct | ShopifyProduct): IssueDraft {
+export function matchedTwiceIssue(variant: { sku: string; optionValues: string[] }, claimedBy: LocalProduct | ShopifyProduct, alsoIn: LocalProduct | ShopifyProduct, partner: LocalProduct | ShopifyProduct): IssueDraft {
   const name = (p: LocalProduct | ShopifyProduct) => ('name' in p ? `"${p.name}" in Stockpilot` : `"${p.title}" on Shopify`);
   const all = [claimedBy, alsoIn, partner];
+  const sku = variant.sku.trim();
   return {
     kind: 'variant_matched_twice',
     blocking: true,
     side: 'both',
-    message: `The variant with SKU ${sku} of ${name(partner)} matches both ${name(claimedBy)} (linked) and ${name(alsoIn)}.`,
+    message: `The variant ${variantLabel(variant)} of ${name(partner)} matches both ${name(claimedBy)} (linked) and ${name(alsoIn)}.`,
     fix: `A variant belongs to one product: change the SKU of the variant in ${name(alsoIn)}, or delete the product that is left over, then compare again.`,
     skus: [sku],
     local: all.filter((p): p is LocalProduct => 'name' in p),

@@ -50,14 +50,19 @@ export async function linkReviewMatches(deps: CoreDeps, reviewId: number | undef
     `SELECT row_key, local_product_id FROM sync_review_rows
      WHERE review_id = ? AND section <> 'issues' AND local_product_id IS NOT NULL AND shopify_product_id IS NOT NULL
        AND json_extract(row_json, '$.matchedBy') = 'sku'
+       -- a variant found on one side only is a choice of its own (create, import…): Apply links those products
+       AND coalesce(json_extract(row_json, '$.oneSidedVariants'), 0) = 0
      ORDER BY position`,
   ).all(header.reviewId) as { row_key: string; local_product_id: number }[];
-  const requests = rows.map(
-    (row): LinkRequest => ({
-      productId: row.local_product_id,
-      shopify: shopifyProductOf(deps.db, header.reviewId, row.row_key) ?? { failure: 'The review holds no Shopify product for this row. Compare again.' },
-      replacesStaleLink: true,
-    }),
-  );
-  return linkLocally(deps, requests);
+  // Each Shopify product is read from the review only when its turn to be linked comes.
+  function* requests(): Generator<LinkRequest> {
+    for (const row of rows) {
+      yield {
+        productId: row.local_product_id,
+        shopify: shopifyProductOf(deps.db, header.reviewId, row.row_key) ?? { failure: 'The review holds no Shopify product for this row. Compare again.' },
+        replacesStaleLink: true,
+      };
+    }
+  }
+  return linkLocally(deps, requests());
 }

@@ -1,7 +1,7 @@
 /**
  * The owner's choices on a review: a side per difference (nothing is ever chosen for them),
  * and per product found on one side only whether to create it on Shopify, import it or leave
- * it. Stored against the review (migration 5); every write is one set-based statement in one
+ * it (nothing chosen at first either; one-sided variants are in one-sided-choices). Stored against the review (migration 5); every write is one set-based statement in one
  * transaction, so Accept All on 20,000 products stays well under a second. Rows held by a
  * blocking issue never count and cannot take a choice.
  */
@@ -11,6 +11,7 @@ import type { SyncDifference, SyncSection, SyncSide } from '../../../shared/prod
 import type { AcceptAllInput, ChoiceTally, RowAction, SetRowActionsInput, SyncChoice } from '../../../shared/sync-apply';
 import { prepared } from '../../db/prepared';
 import type { ReadableDB, WritableDB } from '../../db/types';
+import { oneSidedTally } from './one-sided-choices';
 
 /** Every difference of the rows `rowFilter` selects (a condition on `r`, sync_review_rows), as (row_key, diff JSON). */
 const differencesOf = (rowFilter: string) => /* sql */ `
@@ -81,7 +82,7 @@ export function setChoices(db: WritableDB, reviewId: number, choices: readonly z
 }
 
 /** Checks that every row key is in the review; returns their sections. */
-function sectionsOf(db: ReadableDB, reviewId: number, rowKeys: readonly string[]): Map<string, SyncSection> {
+export function sectionsOf(db: ReadableDB, reviewId: number, rowKeys: readonly string[]): Map<string, SyncSection> {
   const rows = prepared(db, 'SELECT row_key, section FROM sync_review_rows WHERE review_id = ? AND row_key IN (SELECT value FROM json_each(?))').all(
     reviewId,
     JSON.stringify(rowKeys),
@@ -127,17 +128,15 @@ export function setRowActions(db: WritableDB, reviewId: number, input: z.output<
   }
   const filter = input.rowKeys ? 'row_key IN (SELECT value FROM json_each(:rowKeys))' : 'section = :section';
   const params = { reviewId, action, section: input.section ?? null, rowKeys: JSON.stringify(input.rowKeys ?? []) };
+  // Leave is a choice like the others: a one-sided row with no action waits, and Apply with it.
+  const oneSided = action === 'leave' ? ` AND section IN ('only_stockpilot', 'only_shopify')` : '';
   db.transaction(() => {
-    if (action === 'leave') {
-      prepared(db, `DELETE FROM sync_row_actions WHERE review_id = :reviewId AND row_key IN (SELECT row_key FROM sync_review_rows WHERE review_id = :reviewId AND ${filter})`).run(params);
-    } else {
-      prepared(
-        db,
-        `INSERT INTO sync_row_actions (review_id, row_key, action)
-         SELECT review_id, row_key, :action FROM sync_review_rows WHERE review_id = :reviewId AND ${filter}
-         ON CONFLICT (review_id, row_key) DO UPDATE SET action = excluded.action`,
-      ).run(params);
-    }
+    prepared(
+      db,
+      `INSERT INTO sync_row_actions (review_id, row_key, action)
+       SELECT review_id, row_key, :action FROM sync_review_rows WHERE review_id = :reviewId AND ${filter}${oneSided}
+       ON CONFLICT (review_id, row_key) DO UPDATE SET action = excluded.action`,
+    ).run(params);
   })();
 }
 
@@ -190,6 +189,7 @@ export function choiceTally(db: ReadableDB, reviewId: number, rowKeys?: readonly
     remainingShopifyDisabled: disabled.n,
     toCreate: actions.toCreate,
     toImport: actions.toImport,
+    ...oneSidedTally(db, reviewId, rowKeys),
   };
 }
 

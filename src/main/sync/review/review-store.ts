@@ -11,6 +11,7 @@ import type { ReadableDB, WritableDB } from '../../db/types';
 import type { ShopifyProduct } from '../catalog-read/catalog-snapshot';
 import type { ComparedRow, Comparison } from '../compare/compare-catalogs';
 import { chosenSides, rowChoiceCounts } from './review-choices';
+import { variantActionCounts, variantActionsOf } from './one-sided-choices';
 
 export const REVIEWS_KEPT = 3;
 
@@ -142,7 +143,8 @@ export function reviewRows(db: ReadableDB, reviewId: number, section: SyncSectio
   const rows = prepared(db, `SELECT row_json FROM sync_review_rows WHERE ${where} ORDER BY position LIMIT ? OFFSET ?`).all(...params, limit, offset) as { row_json: string }[];
   const parsed = rows.map((r) => JSON.parse(r.row_json) as SyncReviewRow);
   const choices = rowChoiceCounts(db, reviewId, parsed.map((r) => r.key));
-  return { total: n, rows: parsed.map((r) => ({ ...r, ...choices.get(r.key) })) };
+  const variantActions = variantActionCounts(db, reviewId, parsed.filter((r) => (r.oneSidedVariants ?? 0) > 0).map((r) => r.key));
+  return { total: n, rows: parsed.map((r) => ({ ...r, ...choices.get(r.key), oneSidedChosen: variantActions.get(r.key) ?? 0 })) };
 }
 
 export function reviewIssues(db: ReadableDB, reviewId: number, offset: number, limit: number): { total: number; rows: SyncIssue[] } {
@@ -161,6 +163,7 @@ export function reviewProduct(db: ReadableDB, reviewId: number, key: string): Sy
   const sides = chosenSides(db, reviewId, key);
   const withChoice = (d: SyncDifference): SyncDifference => ({ ...d, chosen: sides.get(d.id) ?? null });
   const counts = rowChoiceCounts(db, reviewId, [key]).get(key);
+  const actions = variantActionsOf(db, reviewId, key);
   const issues = (
     prepared(
       db,
@@ -173,7 +176,8 @@ export function reviewProduct(db: ReadableDB, reviewId: number, key: string): Sy
     ...counts,
     reviewId,
     differences: detail.differences.map(withChoice),
-    variants: detail.variants.map((v) => ({ ...v, differences: v.differences.map(withChoice) })),
+    variants: detail.variants.map((v) => ({ ...v, change: v.change ?? null, action: actions.get(v.key) ?? null, differences: v.differences.map(withChoice) })),
+    oneSidedChosen: actions.size,
     issues,
   };
 }
