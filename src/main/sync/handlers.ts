@@ -10,7 +10,7 @@ import type { SecretRedactor } from '../secrets/secret-redaction';
 import { CatalogCompare } from './compare/compare-run';
 import { reviewHeader, reviewIssues, reviewProduct, reviewRows } from './review/review-store';
 import { listActivity } from './activity-log';
-import { choiceTally } from './review/review-choices';
+import { choiceTallyInTurns } from './review/choice-tally';
 
 type SyncCalls = 'compareCatalog' | 'cancelCompare' | 'getSyncReview' | 'getSyncReviewProduct' | 'checkSkus' | 'listSyncActivity';
 
@@ -20,13 +20,14 @@ export function productSyncHandlers(deps: CoreDeps, connection: ShopConnection, 
   return {
     compareCatalog: (input) => safely(compare.compare(input.readMode)),
     cancelCompare: () => compare.cancel(),
-    getSyncReview(input) {
+    async getSyncReview(input) {
       const header = reviewHeader(deps.db, input.reviewId);
+      const tally = await choiceTallyInTurns(deps.db, header.reviewId);
       return {
         ...header,
         issues: reviewIssues(deps.db, header.reviewId, input.issuesOffset, input.issuesLimit),
         rows: reviewRows(deps.db, header.reviewId, input.section, input.offset, input.limit),
-        tally: choiceTally(deps.db, header.reviewId),
+        tally,
       };
     },
     getSyncReviewProduct(input) {

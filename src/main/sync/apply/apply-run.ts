@@ -122,7 +122,7 @@ export class SyncApply {
     return this.exclusive('apply', async (state) => {
       const { db } = this.deps;
       const header = reviewHeader(db, input.reviewId);
-      const keys = rowsToApply(db, header.reviewId, input.rowKeys);
+      const keys = await rowsToApply(db, header.reviewId, input.rowKeys);
       if (keys.length === 0) throw new ContractError('rejected', 'There is nothing to apply: no differences, no product left to link, and no product marked to create or import.');
       const client = await this.connection.client();
       const { locationId } = loadSettings(db, this.deps.log);

@@ -4,6 +4,7 @@
  * Neither side's values change; the stock push reads Shopify's quantity itself before it next
  * sends, and a push already pending stays pending.
  */
+import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ContractError } from '../../../shared/errors';
 import type { LinkOutcome } from '../../../shared/sync-links';
@@ -28,16 +29,22 @@ export interface LinkRequest {
   replacesStaleLink: boolean;
 }
 
-/** Links in one transaction per chunk; each product on its own savepoint, so one refusal leaves the rest linked. */
-const LINKS_PER_TRANSACTION = 500;
+/**
+ * Links in one transaction per turn, each product on its own savepoint, so one refusal leaves
+ * the rest linked; a turn ends once it has taken this long, so the app answers between them.
+ */
+const TURN_MS = 25;
 
-export async function linkLocally(deps: CoreDeps, requests: readonly LinkRequest[]): Promise<LinkOutcome> {
+export async function linkLocally(deps: CoreDeps, requests: Iterable<LinkRequest>): Promise<LinkOutcome> {
   const outcome: LinkOutcome = { linked: [], failed: [] };
-  for (let start = 0; start < requests.length; start += LINKS_PER_TRANSACTION) {
-    if (start > 0) await nextTurn();
+  const pending = requests[Symbol.iterator]();
+  let next = pending.next();
+  while (!next.done) {
     const failures: { request: LinkRequest; message: string }[] = [];
+    const turnStarted = performance.now();
     writeCatalog(deps, (change) => {
-      for (const request of requests.slice(start, start + LINKS_PER_TRANSACTION)) {
+      for (; !next.done && performance.now() - turnStarted < TURN_MS; next = pending.next()) {
+        const request = next.value;
         try {
           deps.db.transaction(() => {
             const linked = linkOne(deps.db, request, change.now);
@@ -62,6 +69,7 @@ export async function linkLocally(deps: CoreDeps, requests: readonly LinkRequest
         message,
       });
     }
+    if (!next.done) await nextTurn();
   }
   return outcome;
 }
