@@ -100,8 +100,11 @@ function snapshots(): { local: LocalProduct[]; shopify: ShopifyProduct[] } {
       listingStatus: 'active',
       trackInventory: true,
       autoStock: false,
+      tags: [],
+      seoTitle: '',
+      seoDescription: '',
       shopifyProductId: null,
-      variants: variantsOf(i).map((v) => ({ id: ++variantId, sku: v.sku, priceCents: v.priceCents, optionValues: [v.size], onHand: v.onHand, committed: 0, stockForShopify: v.onHand, pendingShopifyChange: 0, shopifyVariantId: null })),
+      variants: variantsOf(i).map((v) => ({ id: ++variantId, sku: v.sku, priceCents: v.priceCents, optionValues: [v.size], barcode: '', compareAtPriceCents: null, onHand: v.onHand, committed: 0, stockForShopify: v.onHand, pendingShopifyChange: 0, shopifyVariantId: null })),
     };
   });
   const shopify = shopifyIndexes().map((i): ShopifyProduct => {
@@ -115,6 +118,8 @@ function snapshots(): { local: LocalProduct[]; shopify: ShopifyProduct[] } {
       productType: 'Tees',
       status: 'ACTIVE',
       tags: [],
+      seoTitle: '',
+      seoDescription: '',
       optionNames: ['Size'],
       media: [],
       variants: (seed.variants ?? []).map((v, n) => ({
@@ -122,6 +127,7 @@ function snapshots(): { local: LocalProduct[]; shopify: ShopifyProduct[] } {
         sku: v.sku ?? '',
         priceCents: Math.round(Number(v.price) * 100),
         optionValues: v.options ?? [],
+        compareAtPriceCents: null,
         barcode: '',
         position: n + 1,
         inventoryItemId: `gid://shopify/InventoryItem/${i * 10 + n}`,

@@ -95,6 +95,8 @@ export const Variant = z.object({
   priceCents: Cents,
   optionValues: z.array(z.string()).max(3),
   barcode: z.string(),
+  /** The "was" price a sale shows next to the price (Shopify's compare-at price); null when none. */
+  compareAtPriceCents: Cents.nullable(),
   /** Units physically here. May be negative after an oversell. Computed for auto-stock. */
   onHand: z.number().int(),
   /** Sum of open wholesale commitments. */
@@ -119,6 +121,9 @@ export const Product = z.object({
   trackInventory: z.boolean(),
   autoStock: z.boolean(),
   tags: z.array(z.string()),
+  /** Search engine listing: empty means Shopify uses the product's title and description. */
+  seoTitle: z.string(),
+  seoDescription: z.string(),
   images: z.array(ProductImage),
   internal: InternalFields,
   shopify: ShopifyProductLink,
@@ -156,6 +161,15 @@ export type ProductRow = z.infer<typeof ProductRow>;
 
 const optionNames = z.array(text(255).min(1, 'Option names cannot be blank')).max(3, 'A product has at most 3 options');
 const tags = z.array(text(255).min(1)).max(250);
+/** Shopify's limits; search engines show about 70 and 160 characters of them. */
+export const SEO_TITLE_MAX = 255;
+export const SEO_DESCRIPTION_MAX = 320;
+const compareAtPrice = z
+  .number({ error: 'Compare-at price must be an amount of money' })
+  .int('Compare-at price must be a whole number of cents')
+  .min(0, 'Compare-at price cannot be negative')
+  .max(1_000_000_000, 'Compare-at price is too large')
+  .nullable();
 
 export const InternalFieldsInput = InternalFields.partial();
 
@@ -172,6 +186,7 @@ const variantFields = {
   priceCents: Cents,
   optionValues: z.array(text(255).min(1, 'Option values cannot be blank')).max(3),
   barcode: text(255),
+  compareAtPriceCents: compareAtPrice,
   imageId: Id.nullable(),
   components: ComponentsInput,
 };
@@ -181,6 +196,7 @@ export const NewVariantInput = z.object({
   priceCents: variantFields.priceCents.default(0),
   optionValues: variantFields.optionValues.default([]),
   barcode: variantFields.barcode.default(''),
+  compareAtPriceCents: variantFields.compareAtPriceCents.default(null),
   imageId: variantFields.imageId.default(null),
   components: variantFields.components.default([]),
   /** Opening stock, recorded as a "received" movement. Refused for auto-stock products. */
@@ -200,6 +216,8 @@ const productFields = {
   trackInventory: z.boolean(),
   autoStock: z.boolean(),
   tags,
+  seoTitle: z.string().trim().max(SEO_TITLE_MAX, `A page title can be at most ${SEO_TITLE_MAX} characters`),
+  seoDescription: z.string().trim().max(SEO_DESCRIPTION_MAX, `A meta description can be at most ${SEO_DESCRIPTION_MAX} characters`),
 };
 
 export const CreateProductInput = z.object({
@@ -213,6 +231,8 @@ export const CreateProductInput = z.object({
   trackInventory: productFields.trackInventory.default(true),
   autoStock: productFields.autoStock.default(false),
   tags: productFields.tags.default([]),
+  seoTitle: productFields.seoTitle.default(''),
+  seoDescription: productFields.seoDescription.default(''),
   internal: InternalFieldsInput.default({}),
   // prefault, not default: zod 4 returns a default as-is, and this one must get its variant defaults.
   variants: z.array(NewVariantInput).min(1, 'A product needs at least one variant').max(2048).prefault([{}]),

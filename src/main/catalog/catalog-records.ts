@@ -11,6 +11,8 @@ export interface ProductRecord {
   track_inventory: 0 | 1;
   auto_stock: 0 | 1;
   tags: string;
+  seo_title: string;
+  seo_description: string;
   cogs_cents: number | null;
   material_cost_cents: number | null;
   labor_cents: number | null;
@@ -42,6 +44,7 @@ export interface VariantRecord {
   price_cents: number;
   option_values: string;
   barcode: string;
+  compare_at_price_cents: number | null;
   on_hand: number;
   committed: number;
   image_id: number | null;
@@ -54,8 +57,11 @@ export const parseJsonArray = (json: string): string[] => JSON.parse(json) as st
 /** The columns behind a product's own descriptive fields (those the owner edits and Shopify also has). */
 export type ProductFieldColumns = Pick<
   ProductRecord,
-  'name' | 'description_html' | 'vendor' | 'category' | 'option_names' | 'status' | 'listing_status' | 'track_inventory' | 'auto_stock'
+  'name' | 'description_html' | 'vendor' | 'category' | 'option_names' | 'status' | 'listing_status' | 'track_inventory' | 'auto_stock' | 'tags' | 'seo_title' | 'seo_description'
 >;
+
+/** The product columns behind ProductFieldColumns, for the reads that list them. */
+export const PRODUCT_FIELD_COLUMNS = 'name, description_html, vendor, category, option_names, status, listing_status, track_inventory, auto_stock, tags, seo_title, seo_description';
 
 /** A product row's own fields as the contract names them; the one mapping the product view and the sync's reads share. */
 export function productFields(p: ProductFieldColumns) {
@@ -69,5 +75,8 @@ export function productFields(p: ProductFieldColumns) {
     listingStatus: p.listing_status,
     trackInventory: p.track_inventory === 1,
     autoStock: p.auto_stock === 1,
+    tags: parseJsonArray(p.tags),
+    seoTitle: p.seo_title,
+    seoDescription: p.seo_description,
   };
 }

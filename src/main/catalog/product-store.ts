@@ -27,6 +27,8 @@ const productColumns: { [K in Exclude<keyof ProductFields, 'internal'>]: [string
   trackInventory: ['track_inventory', asFlag],
   autoStock: ['auto_stock', asFlag],
   tags: ['tags', asJson],
+  seoTitle: ['seo_title', asText],
+  seoDescription: ['seo_description', asText],
 };
 
 const internalColumns: { [K in keyof InternalFields]: [string, Encode] } = {

@@ -36,6 +36,7 @@ export function toVariants(db: ReadableDB, rows: readonly VariantRecord[]): Vari
     priceCents: r.price_cents,
     optionValues: parseJsonArray(r.option_values),
     barcode: r.barcode,
+    compareAtPriceCents: r.compare_at_price_cents,
     onHand: r.on_hand,
     committed: r.committed,
     available: Math.max(0, r.on_hand - r.committed),
@@ -59,7 +60,6 @@ export function readProduct(db: ReadableDB, id: number): Product {
   return {
     id: p.id,
     ...productFields(p),
-    tags: parseJsonArray(p.tags),
     images: images.map(
       (i): ProductImage => ({ id: i.id, fileName: i.file_name, alt: i.alt, position: i.position, shopifyMediaId: i.shopify_media_id }),
     ),

@@ -55,6 +55,7 @@ export interface VariantFields {
   priceCents: number;
   optionValues: string[];
   barcode: string;
+  compareAtPriceCents: number | null;
   imageId: number | null;
 }
 
@@ -64,9 +65,9 @@ export function insertVariant(change: CatalogChange, productId: number, fields: 
   checkImageBelongs(db, productId, fields.imageId);
   const info = prepared(
     db,
-    `INSERT INTO variants (product_id, position, sku, price_cents, option_values, barcode, image_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(productId, next.p, fields.sku, fields.priceCents, JSON.stringify(fields.optionValues), fields.barcode, fields.imageId, change.now, change.now);
+    `INSERT INTO variants (product_id, position, sku, price_cents, option_values, barcode, compare_at_price_cents, image_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(productId, next.p, fields.sku, fields.priceCents, JSON.stringify(fields.optionValues), fields.barcode, fields.compareAtPriceCents, fields.imageId, change.now, change.now);
   change.touch(productId);
   return Number(info.lastInsertRowid);
 }
@@ -81,6 +82,7 @@ export function updateVariantFields(change: CatalogChange, variant: VariantFacts
        price_cents = coalesce(:price, price_cents),
        option_values = coalesce(:options, option_values),
        barcode = coalesce(:barcode, barcode),
+       compare_at_price_cents = CASE WHEN :setCompareAt THEN :compareAt ELSE compare_at_price_cents END,
        image_id = CASE WHEN :setImage THEN :imageId ELSE image_id END,
        updated_at = :now
      WHERE id = :id`,
@@ -90,6 +92,8 @@ export function updateVariantFields(change: CatalogChange, variant: VariantFacts
     price: fields.priceCents ?? null,
     options: fields.optionValues ? JSON.stringify(fields.optionValues) : null,
     barcode: fields.barcode ?? null,
+    setCompareAt: fields.compareAtPriceCents !== undefined ? 1 : 0,
+    compareAt: fields.compareAtPriceCents ?? null,
     setImage: fields.imageId !== undefined ? 1 : 0,
     imageId: fields.imageId ?? null,
     now: change.now,

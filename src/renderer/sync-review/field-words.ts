@@ -11,10 +11,15 @@ const FIELD_LABELS: Record<string, string> = {
   status: 'Status',
   listingStatus: 'Shopify listing status',
   trackInventory: 'Track inventory',
+  tags: 'Tags',
+  seoTitle: 'Page title (search engine listing)',
+  seoDescription: 'Meta description (search engine listing)',
   sku: 'SKU',
   price: 'Price',
   optionValues: 'Option values',
   stock: 'Stock',
+  barcode: 'Barcode',
+  compareAtPrice: 'Compare-at price',
 };
 
 export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;
@@ -37,7 +42,7 @@ export const differingWords = (row: Pick<SyncReviewRow, 'differingFields'>): str
 /** One side's value as shown on its pick button: money in the shop's currency, the rest as the compare said it. */
 export function sideText(difference: SyncDifference, side: 'stockpilot' | 'shopify', currency: string): string {
   const value = difference[side];
-  if (difference.field === 'price' && typeof value === 'number') return formatMoney(value, currency);
+  if ((difference.field === 'price' || difference.field === 'compareAtPrice') && typeof value === 'number') return formatMoney(value, currency);
   return side === 'stockpilot' ? difference.stockpilotText : difference.shopifyText;
 }
 

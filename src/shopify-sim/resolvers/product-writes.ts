@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { gid, parseGid } from '../store/gid';
 import type { ProductRecord, ProductStatus } from '../store/records';
-import { appendMedia, handleize, newProduct, newVariant, normalizeTags, setMedia, syncOptionValues } from '../store/product-builder';
+import { appendMedia, handleize, newProduct, newVariant, normalizeTags, setMedia, syncOptionValues, TAG_MAX_LENGTH } from '../store/product-builder';
 import { mediaDrafts, type MediaSourceInput } from './media-writes';
 import type { SimContext } from './context';
 import { requireScope } from './context';
@@ -18,6 +18,7 @@ interface ProductFields {
   productType?: string | null;
   status?: ProductStatus | null;
   tags?: string[] | null;
+  seo?: { title?: string | null; description?: string | null } | null;
 }
 interface SetInput extends ProductFields {
   productOptions?: { name?: string | null; values?: { name?: string | null }[] | null }[] | null;
@@ -33,6 +34,8 @@ function checkFields(input: ProductFields, at: string[], errors: UserError[], cr
   for (const name of ['title', 'handle', 'vendor', 'productType'] as const) {
     if ((input[name]?.length ?? 0) > 255) errors.push({ field: [...at, name], message: 'is too long (maximum is 255 characters)' });
   }
+  // Recorded: one tag over the limit refuses the list with this one error, and nothing changes.
+  if (input.tags?.some((t) => t.trim().length > TAG_MAX_LENGTH)) errors.push({ field: [...at, 'tags'], message: 'Product tags is invalid' });
 }
 
 function applyFields(ctx: SimContext, product: ProductRecord, input: ProductFields): void {
@@ -42,6 +45,9 @@ function applyFields(ctx: SimContext, product: ProductRecord, input: ProductFiel
   if (input.productType != null) product.productType = input.productType;
   if (input.status != null) product.status = input.status;
   if (input.tags != null) product.tags = normalizeTags(input.tags);
+  // An empty part reads as null, as Shopify shows a listing it makes from the title and description.
+  if (input.seo?.title !== undefined) product.seoTitle = input.seo.title?.trim() || null;
+  if (input.seo?.description !== undefined) product.seoDescription = input.seo.description?.trim() || null;
   if (input.handle != null && input.handle !== product.handle) {
     ctx.store.handles.delete(product.handle);
     product.handle = handleize(input.handle);

@@ -49,6 +49,7 @@ const media = (m: MediaRecord) => m;
 export const productFields: Fields<ProductRecord> = {
   id: (p) => gid('Product', p.id),
   legacyResourceId: (p) => String(p.id),
+  seo: (p) => ({ title: p.seoTitle ?? null, description: p.seoDescription ?? null }),
   options: (p, args: { first?: number | null }) =>
     p.options.slice(0, args.first ?? undefined).map((o, i) => ({ ...o, position: i + 1, product: p })),
   media: (p, args: PageArgs, ctx) => listConnection(p.media, pageArgs(args, ctx)),

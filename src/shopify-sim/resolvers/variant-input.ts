@@ -50,6 +50,10 @@ export function checkMoney(input: VariantInput, at: string[], errors: UserError[
   if (input.price != null && Number(input.price) < 0) {
     errors.push({ field: [...at, 'price'], message: 'Price must be greater than or equal to 0', code: 'GREATER_THAN_OR_EQUAL_TO' });
   }
+  // Not recorded; worded as Shopify words the price. A compare-at price below the price is allowed (no sale shows).
+  if (input.compareAtPrice != null && Number(input.compareAtPrice) < 0) {
+    errors.push({ field: [...at, 'compareAtPrice'], message: 'Compare at price must be greater than or equal to 0', code: 'GREATER_THAN_OR_EQUAL_TO' });
+  }
   const cost = input.inventoryItem?.cost;
   if (cost != null && Number(cost) < 0) {
     errors.push({ field: [...at, 'inventoryItem', 'cost'], message: 'Cost per item must be greater than or equal to 0', code: 'GREATER_THAN_OR_EQUAL_TO' });

@@ -100,9 +100,18 @@ export function appendMedia(store: ShopStore, product: ProductRecord, media: Med
   return added;
 }
 
-/** Tags are trimmed, de-duplicated and sorted, as Shopify returns them. */
-export const normalizeTags = (tags: string[]): string[] =>
-  [...new Set(tags.map((t) => t.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+/**
+ * Tags are trimmed, de-duplicated without regard to case (the first spelling stays) and sorted,
+ * as Shopify returns them (recorded: " Red ", "red", "RED", " big   sale " → "big   sale", "Red").
+ */
+export function normalizeTags(tags: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const t of tags.map((x) => x.trim()).filter(Boolean)) if (!byKey.has(t.toLowerCase())) byKey.set(t.toLowerCase(), t);
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
+}
+
+/** Shopify keeps a tag of at most 255 characters; a longer one refuses the whole list. */
+export const TAG_MAX_LENGTH = 255;
 
 function uniqueHandle(store: ShopStore, base: string): string {
   let handle = base;

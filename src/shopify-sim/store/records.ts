@@ -46,6 +46,9 @@ export interface ProductRecord {
   productType: string;
   status: ProductStatus;
   tags: string[];
+  /** The search engine listing; null until set (Shopify then uses the title and description). Absent in states saved before it was kept. */
+  seoTitle?: string | null;
+  seoDescription?: string | null;
   options: OptionRecord[];
   media: MediaRecord[];
   variants: VariantRecord[];

@@ -10,6 +10,7 @@ const variant = (id: number, sku: string, priceCents: number) => ({
   priceCents,
   optionValues: ['M'],
   barcode: '',
+  compareAtPriceCents: null,
   onHand: 5,
   committed: 2,
   available: 3,
@@ -30,6 +31,8 @@ const product: Product = {
   trackInventory: true,
   autoStock: false,
   tags: ['canvas', 'summer'],
+  seoTitle: '',
+  seoDescription: '',
   images: [],
   internal: {
     cogsCents: 850,

@@ -6,7 +6,7 @@ let nextShopifyId = 1;
 
 export function localVariant(sku: string, overrides: Partial<LocalVariant> = {}): LocalVariant {
   const id = nextLocalVariant++;
-  return { id, sku, priceCents: 1000, optionValues: [], onHand: 5, committed: 0, stockForShopify: 5, pendingShopifyChange: 0, shopifyVariantId: null, ...overrides };
+  return { id, sku, priceCents: 1000, optionValues: [], barcode: '', compareAtPriceCents: null, onHand: 5, committed: 0, stockForShopify: 5, pendingShopifyChange: 0, shopifyVariantId: null, ...overrides };
 }
 
 export function localProduct(id: number, name: string, variants: (string | LocalVariant)[], overrides: Partial<LocalProduct> = {}): LocalProduct {
@@ -21,6 +21,9 @@ export function localProduct(id: number, name: string, variants: (string | Local
     listingStatus: 'active',
     trackInventory: true,
     autoStock: false,
+    tags: [],
+    seoTitle: '',
+    seoDescription: '',
     shopifyProductId: null,
     variants: variants.map((v) => (typeof v === 'string' ? localVariant(v) : v)),
     ...overrides,
@@ -29,7 +32,7 @@ export function localProduct(id: number, name: string, variants: (string | Local
 
 export function shopifyVariant(sku: string, overrides: Partial<ShopifyVariant> = {}): ShopifyVariant {
   const n = nextShopifyId++;
-  return { id: `gid://shopify/ProductVariant/${n}`, sku, priceCents: 1000, optionValues: [], barcode: '', position: n, inventoryItemId: `gid://shopify/InventoryItem/${n}`, tracked: true, available: 5, ...overrides };
+  return { id: `gid://shopify/ProductVariant/${n}`, sku, priceCents: 1000, compareAtPriceCents: null, optionValues: [], barcode: '', position: n, inventoryItemId: `gid://shopify/InventoryItem/${n}`, tracked: true, available: 5, ...overrides };
 }
 
 export function shopifyProduct(id: number, title: string, variants: (string | ShopifyVariant)[], overrides: Partial<ShopifyProduct> = {}): ShopifyProduct {
@@ -42,6 +45,8 @@ export function shopifyProduct(id: number, title: string, variants: (string | Sh
     productType: 'Prints',
     status: 'ACTIVE',
     tags: [],
+    seoTitle: '',
+    seoDescription: '',
     optionNames: [],
     media: [],
     variants: variants.map((v) => (typeof v === 'string' ? shopifyVariant(v) : v)),

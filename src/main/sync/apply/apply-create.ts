@@ -36,8 +36,16 @@ export async function applyCreate(ctx: ApplyContext, work: Extract<RowWork, { ki
     productType: local.category,
     status: shopifyStatusOf(local),
     tags: local.tags,
+    seo: { title: local.seoTitle, description: local.seoDescription },
     optionNames: local.optionNames,
-    variants: local.variants.map((v) => ({ sku: v.sku, priceCents: v.priceCents, optionValues: v.optionValues, tracked: local.trackInventory })),
+    variants: local.variants.map((v) => ({
+      sku: v.sku,
+      priceCents: v.priceCents,
+      optionValues: v.optionValues,
+      tracked: local.trackInventory,
+      barcode: v.barcode,
+      compareAtPriceCents: v.compareAtPriceCents,
+    })),
     locationId: ctx.locationId,
     files,
   });

@@ -34,7 +34,9 @@ export async function applyImport(ctx: ApplyContext, work: Extract<RowWork, { ki
     listingStatus: s.status.toLowerCase(),
     trackInventory: s.variants.some((v) => v.tracked),
     tags: s.tags,
-    variants: s.variants.map((v) => ({ sku: v.sku, priceCents: v.priceCents, optionValues: v.optionValues, barcode: v.barcode })),
+    seoTitle: s.seoTitle,
+    seoDescription: s.seoDescription,
+    variants: s.variants.map((v) => ({ sku: v.sku, priceCents: v.priceCents, optionValues: v.optionValues, barcode: v.barcode, compareAtPriceCents: v.compareAtPriceCents })),
   });
   if (!parsed.success) throw new ContractError('rejected', `${s.title} cannot be imported as it is on Shopify: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const changes: SyncFieldChange[] = [{ variant: null, field: 'product', side: 'stockpilot', from: null, to: s.title }];

@@ -15,9 +15,11 @@ import { forgetShopifyQuantity } from '../../stock/reconcile/shopify-side-state'
 type ProductColumns = Pick<
   ProductRecord,
   'id' | 'name' | 'description_html' | 'vendor' | 'category' | 'option_names' | 'status' | 'listing_status' | 'track_inventory' | 'shopify_product_id' | 'sync_state' | 'sync_error' | 'last_synced_at' | 'auto_stock'
-> & { last_synced_json: string | null };
+> & { last_synced_json: string | null } & Partial<Pick<ProductRecord, 'tags' | 'seo_title' | 'seo_description'>>;
 
-type VariantColumns = Pick<VariantRecord, 'id' | 'sku' | 'price_cents' | 'option_values' | 'on_hand' | 'shopify_variant_id' | 'shopify_inventory_item_id'> & {
+/** Partial: a snapshot taken before the catalog held these fields has none of them, and undo leaves them as they are. */
+type VariantColumns = Pick<VariantRecord, 'id' | 'sku' | 'price_cents' | 'option_values' | 'on_hand' | 'shopify_variant_id' | 'shopify_inventory_item_id'> &
+  Partial<Pick<VariantRecord, 'barcode' | 'compare_at_price_cents'>> & {
   last_synced_json: string | null;
   push_pending: boolean;
 };
@@ -33,12 +35,12 @@ export function readLocalSnapshot(db: ReadableDB, productId: number): LocalSnaps
   const product = prepared(
     db,
     `SELECT id, name, description_html, vendor, category, option_names, status, listing_status, track_inventory, shopify_product_id,
-            sync_state, sync_error, last_synced_at, last_synced_json, auto_stock FROM products WHERE id = ?`,
+            sync_state, sync_error, last_synced_at, last_synced_json, auto_stock, tags, seo_title, seo_description FROM products WHERE id = ?`,
   ).get(productId) as ProductColumns | undefined;
   if (!product) return null;
   const rows = prepared(
     db,
-    `SELECT v.id, v.sku, v.price_cents, v.option_values, v.on_hand, v.shopify_variant_id, v.shopify_inventory_item_id, v.last_synced_json,
+    `SELECT v.id, v.sku, v.price_cents, v.option_values, v.barcode, v.compare_at_price_cents, v.on_hand, v.shopify_variant_id, v.shopify_inventory_item_id, v.last_synced_json,
             o.variant_id IS NOT NULL AS pending
      FROM variants v LEFT JOIN push_outbox o ON o.variant_id = v.id
      WHERE v.product_id = ? ORDER BY v.position, v.id`,
@@ -62,6 +64,13 @@ export function restoreLocalSnapshot(change: CatalogChange, snapshot: LocalSnaps
     `UPDATE products SET name = ?, description_html = ?, vendor = ?, category = ?, option_names = ?, status = ?, listing_status = ?, track_inventory = ?,
        shopify_product_id = ?, sync_state = ?, sync_error = ?, last_synced_at = ?, last_synced_json = ?, updated_at = ? WHERE id = ?`,
   ).run(p.name, p.description_html, p.vendor, p.category, p.option_names, p.status, p.listing_status, p.track_inventory, p.shopify_product_id, p.sync_state, p.sync_error, p.last_synced_at, p.last_synced_json, change.now, p.id);
+  prepared(db, 'UPDATE products SET tags = coalesce(?, tags), seo_title = coalesce(?, seo_title), seo_description = coalesce(?, seo_description) WHERE id = ?').run(
+    p.tags ?? null,
+    p.seo_title ?? null,
+    p.seo_description ?? null,
+    p.id,
+  );
+  const setSaleFields = prepared(db, 'UPDATE variants SET barcode = ?, compare_at_price_cents = ? WHERE id = ? AND product_id = ?');
   const setVariant = prepared(
     db,
     `UPDATE variants SET sku = ?, price_cents = ?, option_values = ?, shopify_variant_id = ?, shopify_inventory_item_id = ?, last_synced_json = ?, updated_at = ?
@@ -69,6 +78,7 @@ export function restoreLocalSnapshot(change: CatalogChange, snapshot: LocalSnaps
   );
   for (const v of snapshot.variants) {
     if (setVariant.run(v.sku, v.price_cents, v.option_values, v.shopify_variant_id, v.shopify_inventory_item_id, v.last_synced_json, change.now, v.id, p.id).changes === 0) continue;
+    if (v.barcode !== undefined) setSaleFields.run(v.barcode, v.compare_at_price_cents ?? null, v.id, p.id);
     const moved = snapshot.stockMoved?.[String(v.id)] ?? 0;
     if (moved !== 0 && p.auto_stock === 0) recordMovement(change, variantFacts(db, v.id), { kind: 'correction', quantity: -moved, reason, source });
     forgetShopifyQuantity(db, [v.id]);

@@ -14,6 +14,7 @@ export interface ProductNode {
   productType: string | null;
   status: ShopifyStatus;
   tags: string[];
+  seo?: { title: string | null; description: string | null } | null;
   options: { name: string }[];
 }
 
@@ -27,6 +28,7 @@ export interface VariantNode {
   id: string;
   sku: string | null;
   price: string;
+  compareAtPrice?: string | null;
   barcode: string | null;
   position: number;
   selectedOptions: { name: string; value: string }[];
@@ -55,6 +57,8 @@ export function toShopifyProduct(node: ProductNode, media: readonly MediaNode[],
     productType: node.productType ?? '',
     status: node.status,
     tags: node.tags,
+    seoTitle: node.seo?.title ?? '',
+    seoDescription: node.seo?.description ?? '',
     optionNames: defaultOnly ? [] : node.options.map((o) => o.name),
     media: media.map(toMedia),
     variants: [...variants].sort((a, b) => a.position - b.position).map((v) => toVariant(v, defaultOnly)),
@@ -71,6 +75,7 @@ function toVariant(v: VariantNode, defaultOnly: boolean): ShopifyVariant {
     id: v.id,
     sku: v.sku ?? '',
     priceCents: priceToCents(v.price),
+    compareAtPriceCents: v.compareAtPrice == null ? null : priceToCents(v.compareAtPrice),
     optionValues: defaultOnly ? [] : v.selectedOptions.map((o) => o.value),
     barcode: v.barcode ?? '',
     position: v.position,

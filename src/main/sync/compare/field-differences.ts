@@ -7,6 +7,7 @@ import type { LocalProduct, ShopifyProduct } from '../catalog-read/catalog-snaps
 import type { VariantPair } from './catalog-matching';
 import { sameDescription } from './description-html';
 import { skuKey } from '../skus/sku-keys';
+import { sameTags } from './tag-list';
 
 type Field = ProductSyncField | VariantSyncField;
 
@@ -58,6 +59,42 @@ export const trackedText = (tracked: number, of: number) => (tracked === of ? 't
 
 export const centsText = (cents: number) => (cents / 100).toFixed(2);
 
+const compareAtText = (cents: number | null) => (cents === null ? '(none)' : centsText(cents));
+
+/** A page title that repeats the product's title is what Shopify shows for an empty one. */
+const ownPageTitle = (seoTitle: string, title: string) => (seoTitle.trim() === title.trim() ? '' : seoTitle.trim());
+
+/** Tags and the search engine listing: content, so Stockpilot's is recommended unless it has none. */
+function listingDifferences(l: LocalProduct, s: ShopifyProduct, found: Draft[]): void {
+  if (!sameTags(l.tags, s.tags)) {
+    found.push({ field: 'tags', stockpilot: l.tags, shopify: s.tags, recommended: l.tags.length === 0 ? 'shopify' : 'stockpilot', note: 'Tags are compared as Shopify keeps them: in any order, trimmed, and without regard to case.' });
+  }
+  const localTitle = ownPageTitle(l.seoTitle, l.name);
+  const shopifyTitle = ownPageTitle(s.seoTitle, s.title);
+  if (localTitle !== shopifyTitle) {
+    found.push({
+      field: 'seoTitle',
+      stockpilot: l.seoTitle,
+      shopify: s.seoTitle,
+      stockpilotText: localTitle || '(the product title)',
+      shopifyText: shopifyTitle || '(the product title)',
+      recommended: localTitle === '' ? 'shopify' : 'stockpilot',
+      note: 'An empty page title shows the product title on search engines, so one that repeats the title counts as empty.',
+    });
+  }
+  if (l.seoDescription.trim() !== s.seoDescription.trim()) {
+    found.push({
+      field: 'seoDescription',
+      stockpilot: l.seoDescription,
+      shopify: s.seoDescription,
+      stockpilotText: l.seoDescription.trim() || '(made from the description)',
+      shopifyText: s.seoDescription.trim() || '(made from the description)',
+      recommended: l.seoDescription.trim() === '' ? 'shopify' : 'stockpilot',
+      note: 'An empty meta description is made from the product description by Shopify.',
+    });
+  }
+}
+
 export function productDifferences(rowKey: string, l: LocalProduct, s: ShopifyProduct): SyncDifference[] {
   const found: Draft[] = [];
   // Content is the owner's catalog: Stockpilot's is recommended, unless it is blank and Shopify's is not.
@@ -71,6 +108,7 @@ export function productDifferences(rowKey: string, l: LocalProduct, s: ShopifyPr
   }
   content('vendor', l.vendor, s.vendor);
   content('category', l.category, s.productType);
+  listingDifferences(l, s, found);
   if (!sameList(l.optionNames, s.optionNames)) found.push({ field: 'optionNames', stockpilot: l.optionNames, shopify: s.optionNames, recommended: 'stockpilot' });
   const shopifyStatus = statusOnShopify(s);
   if (shopifyStatus !== null && l.status !== shopifyStatus) {
@@ -120,6 +158,20 @@ export function variantDifferences(rowKey: string, variantKey: string, product: 
     found = adding(found, difference(`${rowKey}/${variantKey}`, { field: 'price', stockpilot: l.priceCents, shopify: s.priceCents, stockpilotText: centsText(l.priceCents), shopifyText: centsText(s.priceCents), recommended: 'stockpilot' }));
   }
   if (!sameList(l.optionValues, s.optionValues)) found = adding(found, difference(`${rowKey}/${variantKey}`, { field: 'optionValues', stockpilot: l.optionValues, shopify: s.optionValues, recommended: 'stockpilot' }));
+  if (l.barcode !== s.barcode && l.barcode.trim() !== s.barcode.trim()) {
+    found = adding(found, difference(`${rowKey}/${variantKey}`, { field: 'barcode', stockpilot: l.barcode, shopify: s.barcode, recommended: l.barcode.trim() === '' ? 'shopify' : 'stockpilot' }));
+  }
+  if (l.compareAtPriceCents !== s.compareAtPriceCents) {
+    found = adding(found, difference(`${rowKey}/${variantKey}`, {
+      field: 'compareAtPrice',
+      stockpilot: l.compareAtPriceCents,
+      shopify: s.compareAtPriceCents,
+      stockpilotText: compareAtText(l.compareAtPriceCents),
+      shopifyText: compareAtText(s.compareAtPriceCents),
+      recommended: l.compareAtPriceCents === null ? 'shopify' : 'stockpilot',
+      note: 'The compare-at price is the "was" price a sale shows beside the price; none shows no sale.',
+    }));
+  }
   if (product.trackInventory && s.tracked && l.stockForShopify !== null && s.available !== null && l.stockForShopify !== s.available) {
     const committed = l.committed > 0 ? `, ${l.committed} committed` : '';
     const pending =

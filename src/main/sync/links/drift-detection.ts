@@ -4,10 +4,10 @@
  * Sync Error stays so until a sync. Runs inside the write's transaction over the touched
  * products only, in two set-based reads, so bulk writes (stock, order import) stay quick.
  */
-import type { ProductFieldColumns } from '../../catalog/catalog-records';
+import { PRODUCT_FIELD_COLUMNS, type ProductFieldColumns } from '../../catalog/catalog-records';
 import { prepared } from '../../db/prepared';
 import type { WritableDB } from '../../db/types';
-import { syncedProductOf, syncedVariantOf, valuesDrifted, type VariantColumns } from './synced-values';
+import { SYNCED_VARIANT_COLUMNS, syncedProductOf, syncedVariantOf, valuesDrifted, type VariantColumns } from './synced-values';
 
 /** A product that has just gone out of sync (the owner hears about it once). */
 export interface DriftedProduct {
@@ -17,11 +17,15 @@ export interface DriftedProduct {
 
 type ProductRecord = ProductFieldColumns & { id: number; sync_state: 'synced' | 'out_of_sync'; last_synced_json: string };
 
+const qualified = (columns: string, table: string) => columns.replace(/(\w+)/g, `${table}.$1`);
+const PRODUCT_COLUMNS = qualified(PRODUCT_FIELD_COLUMNS, 'p');
+const VARIANT_COLUMNS = qualified(SYNCED_VARIANT_COLUMNS, 'v');
+
 export function settleDrift(db: WritableDB, touchedProductIds: readonly number[]): DriftedProduct[] {
   if (touchedProductIds.length === 0) return [];
   const products = prepared(
     db,
-    `SELECT p.id, p.name, p.description_html, p.vendor, p.category, p.option_names, p.status, p.listing_status, p.track_inventory, p.auto_stock, p.sync_state, p.last_synced_json
+    `SELECT p.id, ${PRODUCT_COLUMNS}, p.sync_state, p.last_synced_json
      FROM json_each(?) j CROSS JOIN products p ON p.id = j.value
      WHERE p.last_synced_json IS NOT NULL AND p.shopify_product_id IS NOT NULL AND p.sync_state IN ('synced', 'out_of_sync')`,
   ).all(JSON.stringify(touchedProductIds)) as ProductRecord[];
@@ -30,7 +34,7 @@ export function settleDrift(db: WritableDB, touchedProductIds: readonly number[]
   const variantsOf = new Map<number, VariantColumns[]>(products.map((p) => [p.id, []]));
   const variantRows = prepared(
     db,
-    `SELECT v.product_id, v.id, v.sku, v.price_cents, v.option_values, v.last_synced_json FROM variants v
+    `SELECT v.product_id, ${VARIANT_COLUMNS} FROM variants v
      WHERE v.product_id IN (SELECT value FROM json_each(?)) ORDER BY v.product_id, v.position, v.id`,
   ).all(JSON.stringify(products.map((p) => p.id))) as (VariantColumns & { product_id: number })[];
   for (const v of variantRows) variantsOf.get(v.product_id)?.push(v);

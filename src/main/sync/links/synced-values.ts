@@ -7,7 +7,7 @@
  */
 import { prepared } from '../../db/prepared';
 import type { ReadableDB, WritableDB } from '../../db/types';
-import { parseJsonArray, productFields, type ProductFieldColumns } from '../../catalog/catalog-records';
+import { parseJsonArray, PRODUCT_FIELD_COLUMNS, productFields, type ProductFieldColumns } from '../../catalog/catalog-records';
 
 export interface SyncedProduct {
   name: string;
@@ -18,6 +18,9 @@ export interface SyncedProduct {
   status: string;
   listingStatus: string;
   trackInventory: boolean;
+  tags: string[];
+  seoTitle: string;
+  seoDescription: string;
   /** The linked variants at the time: a variant added or deleted since is drift too. */
   variantIds: number[];
 }
@@ -26,6 +29,8 @@ export interface SyncedVariant {
   sku: string;
   priceCents: number;
   optionValues: string[];
+  barcode: string;
+  compareAtPriceCents: number | null;
 }
 
 export interface VariantColumns {
@@ -33,8 +38,13 @@ export interface VariantColumns {
   sku: string;
   price_cents: number;
   option_values: string;
+  barcode: string;
+  compare_at_price_cents: number | null;
   last_synced_json: string | null;
 }
+
+/** The variant columns behind VariantColumns, for the reads that list them. */
+export const SYNCED_VARIANT_COLUMNS = 'id, sku, price_cents, option_values, barcode, compare_at_price_cents, last_synced_json';
 
 /** A product's synced fields from its columns and its variants' ids (in position order). */
 export function syncedProductOf(p: ProductFieldColumns, variantIds: number[]): SyncedProduct {
@@ -43,20 +53,33 @@ export function syncedProductOf(p: ProductFieldColumns, variantIds: number[]): S
 }
 
 export function syncedVariantOf(v: VariantColumns): SyncedVariant & { id: number; lastSynced: string | null } {
-  return { id: v.id, sku: v.sku.trim(), priceCents: v.price_cents, optionValues: parseJsonArray(v.option_values), lastSynced: v.last_synced_json };
+  return {
+    id: v.id,
+    sku: v.sku.trim(),
+    priceCents: v.price_cents,
+    optionValues: parseJsonArray(v.option_values),
+    barcode: v.barcode,
+    compareAtPriceCents: v.compare_at_price_cents,
+    lastSynced: v.last_synced_json,
+  };
 }
 
 function currentValues(db: ReadableDB, productId: number): { product: SyncedProduct; variants: (SyncedVariant & { id: number; lastSynced: string | null })[] } | null {
-  const p = prepared(db, 'SELECT name, description_html, vendor, category, option_names, status, listing_status, track_inventory, auto_stock FROM products WHERE id = ?').get(productId) as
+  const p = prepared(db, `SELECT ${PRODUCT_FIELD_COLUMNS} FROM products WHERE id = ?`).get(productId) as
     | ProductFieldColumns
     | undefined;
   if (!p) return null;
-  const rows = prepared(db, 'SELECT id, sku, price_cents, option_values, last_synced_json FROM variants WHERE product_id = ? ORDER BY position, id').all(productId) as VariantColumns[];
+  const rows = prepared(db, `SELECT ${SYNCED_VARIANT_COLUMNS} FROM variants WHERE product_id = ? ORDER BY position, id`).all(productId) as VariantColumns[];
   const variants = rows.map(syncedVariantOf);
   return { product: syncedProductOf(p, variants.map((v) => v.id)), variants };
 }
 
-export const variantJson = (v: SyncedVariant) => JSON.stringify({ sku: v.sku, priceCents: v.priceCents, optionValues: v.optionValues });
+export const variantJson = (v: SyncedVariant) => JSON.stringify({ sku: v.sku, priceCents: v.priceCents, optionValues: v.optionValues, barcode: v.barcode, compareAtPriceCents: v.compareAtPriceCents });
+
+/** Field by field, so the stored JSON's key order (a migration adds keys at its end) does not matter. */
+function sameProductValues(now: SyncedProduct, stored: SyncedProduct): boolean {
+  return (Object.keys(now) as (keyof SyncedProduct)[]).every((key) => JSON.stringify(now[key]) === JSON.stringify(stored[key]));
+}
 
 /**
  * Records the product's current local values as the synced ones and marks it Synced. Call it
@@ -78,7 +101,7 @@ export function recordSyncedValues(db: WritableDB, productId: number, at: string
 export function valuesDrifted(product: SyncedProduct, variants: readonly (SyncedVariant & { lastSynced: string | null })[], lastSyncedJson: string): boolean {
   // The stored text is usually exactly what JSON.stringify wrote: equal text needs no parsing.
   const productNow = JSON.stringify(product);
-  if (productNow !== lastSyncedJson && productNow !== JSON.stringify(JSON.parse(lastSyncedJson) as SyncedProduct)) return true;
+  if (productNow !== lastSyncedJson && !sameProductValues(product, JSON.parse(lastSyncedJson) as SyncedProduct)) return true;
   return variants.some((v) => {
     if (v.lastSynced === null) return true;
     const now = variantJson(v);
