@@ -1,6 +1,7 @@
 /** The products list: toolbar, the virtual table, and the empty states. */
 import { useEffect } from 'react';
 import { AppShell } from '../components/app-shell';
+import { ProductSelectionBar } from '../products/product-selection-bar';
 import { ProductsTable } from '../products/products-table';
 import { ProductsToolbar } from '../products/products-toolbar';
 import { paths, type Route } from '../router';
@@ -66,6 +67,7 @@ export function ProductsPage({ route }: { route: Route }) {
     >
       <div className="products-page">
         <ProductsToolbar />
+        <ProductSelectionBar />
         {failure !== null && total === null ? <LoadFailure message={failure} /> : total === 0 ? <EmptyState /> : <ProductsTable />}
       </div>
     </AppShell>

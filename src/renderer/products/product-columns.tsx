@@ -2,19 +2,22 @@
  * The products table's columns (TanStack Table v9). The table only ever sees the rows in
  * view — the server sorts, filters and pages — so a slot may still be loading.
  */
-import { columnSizingFeature, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import { columnSizingFeature, columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnVisibilityState } from '@tanstack/react-table';
 import type { ProductRow, ProductSort } from '../../shared/catalog';
 import { StatusBadge, SyncBadge } from '../components/sync-badge';
 import { formatMoney } from '../money';
+import { SelectLoadedBox, SelectRowBox } from './product-select-boxes';
 
 /** One line of the virtual list: the row at `index`, once its block has arrived. */
 export interface ProductSlot {
   index: number;
   row: ProductRow | undefined;
   currency: string;
+  /** Ticked for the bulk tools. */
+  chosen: boolean;
 }
 
-export const productTableFeatures = tableFeatures({ rowSortingFeature, columnSizingFeature });
+export const productTableFeatures = tableFeatures({ rowSortingFeature, columnSizingFeature, columnVisibilityFeature });
 
 const column = createColumnHelper<typeof productTableFeatures, ProductSlot>();
 
@@ -59,10 +62,16 @@ function stockColumn(id: 'onHand' | 'committed' | 'available', header: string, s
 }
 
 export const productColumns = column.columns([
+  column.display({
+    id: 'select',
+    header: () => <SelectLoadedBox />,
+    size: 36,
+    cell: ({ row: { original: s } }) => (s.row ? <SelectRowBox row={s.row} chosen={s.chosen} /> : null),
+  }),
   column.accessor((s) => s.row?.name, {
     id: 'name',
     header: 'Product',
-    size: 260,
+    size: 200,
     cell: ({ row: { original: s } }) =>
       s.row ? (
         <span className="cell-name">
@@ -77,7 +86,7 @@ export const productColumns = column.columns([
   column.accessor((s) => s.row?.skus.join(' '), {
     id: 'skus',
     header: 'SKUs',
-    size: 170,
+    size: 130,
     enableSorting: false,
     cell: ({ row: { original: s } }) =>
       s.row ? <span className="mono" title={s.row.skus.join(', ')}>{skuSummary(s.row.skus)}</span> : <Loading />,
@@ -104,6 +113,21 @@ export const productColumns = column.columns([
     cell: ({ row: { original: s } }) => (s.row ? <SyncBadge state={s.row.syncState} title={s.row.syncError ?? undefined} /> : <Loading />),
   }),
 ]);
+
+/** Left out, first to last, while the list is too narrow for every column's least width (it never scrolls sideways for them). */
+const LEFT_OUT_WHEN_NARROW = ['committed', 'status', 'onHand', 'price'];
+
+export function columnsShownAt(width: number | null): ColumnVisibilityState {
+  const sizeOf = (id: string) => productColumns.find((c) => c.id === id)?.size ?? 0;
+  let needed = productColumns.reduce((sum, c) => sum + (c.size ?? 0), 0);
+  const hidden: ColumnVisibilityState = {};
+  for (const id of LEFT_OUT_WHEN_NARROW) {
+    if (width === null || needed <= width) break;
+    hidden[id] = false;
+    needed -= sizeOf(id);
+  }
+  return hidden;
+}
 
 /** Numbers read best right-aligned. */
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['price', 'onHand', 'committed', 'available']);

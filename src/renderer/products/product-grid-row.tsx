@@ -1,6 +1,6 @@
 /**
  * One line of the products grid. Memoised on what it shows (the product, its place, its
- * selection) so that scrolling renders only the lines that scroll into view.
+ * selection, its tick) so that scrolling renders only the lines that scroll into view.
  */
 import { FlexRender, type Row } from '@tanstack/react-table';
 import { memo, type CSSProperties } from 'react';
@@ -30,7 +30,7 @@ function GridRow({ row, index, top, height, selected, gridTemplateColumns, onOpe
       data-testid={product ? `product-row-${product.id}` : 'product-row-loading'}
       onClick={() => onOpen(index)}
     >
-      {row.getAllCells().map((cell) => (
+      {row.getVisibleCells().map((cell) => (
         <div key={cell.column.id} role="gridcell" className={NUMERIC_COLUMNS.has(cell.column.id) ? 'numeric' : undefined} data-testid={`cell-${cell.column.id}`}>
           <FlexRender cell={cell} />
         </div>
@@ -44,6 +44,7 @@ export const ProductGridRow = memo(
   (a, b) =>
     a.row.original.row === b.row.original.row &&
     a.row.original.currency === b.row.original.currency &&
+    a.row.original.chosen === b.row.original.chosen &&
     a.index === b.index &&
     a.top === b.top &&
     a.height === b.height &&

@@ -7,9 +7,11 @@ import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualRows } from '../components/use-virtual-rows';
 import { VirtualGridBody } from '../components/virtual-grid-body';
 import { navigate, paths } from '../router';
+import { useProductSelection } from '../stores/product-selection';
 import { rowAt, useProductsList } from '../stores/products-list';
 import { useCurrency } from '../stores/settings';
-import { NUMERIC_COLUMNS, productColumns, productTableFeatures, SORTABLE, type ProductSlot, type SortField } from './product-columns';
+import { useElementWidth } from '../components/use-element-width';
+import { columnsShownAt, NUMERIC_COLUMNS, productColumns, productTableFeatures, SORTABLE, type ProductSlot, type SortField } from './product-columns';
 import { ProductGridRow } from './product-grid-row';
 
 const ROW_HEIGHT = 40;
@@ -23,15 +25,22 @@ export function ProductsTable() {
   const selectedIndex = useProductsList((s) => s.selectedIndex);
   const { setQuery, ensureRange, select } = useProductsList.getState();
   const currency = useCurrency();
+  const chosen = useProductSelection((s) => s.chosen);
   const scroller = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(scroller);
+  const columnVisibility = useMemo(() => columnsShownAt(width), [width]);
 
   const lines = useVirtualRows({ total, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, scroller, ensureRange, loaded: blocks });
   const { virtualizer, items, first, last } = lines;
 
   const slots = useMemo<ProductSlot[]>(
-    () => items.map((item) => ({ index: item.index, row: rowAt(blocks, item.index), currency })),
+    () =>
+      items.map((item) => {
+        const row = rowAt(blocks, item.index);
+        return { index: item.index, row, currency, chosen: row !== undefined && chosen.has(row.id) };
+      }),
     // The visible range, not the item objects, decides which slots exist.
-    [first, last, blocks, currency],
+    [first, last, blocks, currency, chosen],
   );
 
   const sorting = useMemo<SortingState>(() => [{ id: sort.field, desc: sort.direction === 'desc' }], [sort]);
@@ -49,7 +58,7 @@ export function ProductsTable() {
     columns: productColumns,
     data: slots,
     getRowId: (slot) => String(slot.index),
-    state: { sorting },
+    state: { sorting, columnVisibility },
     onSortingChange,
     manualSorting: true,
     enableSortingRemoval: false,
@@ -57,7 +66,8 @@ export function ProductsTable() {
   });
 
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const gridTemplateColumns = headers.map((h) => `minmax(${h.getSize()}px, ${h.column.id === 'name' ? 2 : 1}fr)`).join(' ');
+  // The tick box keeps its width; the other columns share what is left, the name twice over.
+  const gridTemplateColumns = headers.map((h) => (h.column.id === 'select' ? `${h.getSize()}px` : `minmax(${h.getSize()}px, ${h.column.id === 'name' ? 2 : 1}fr)`)).join(' ');
 
   // Stable, so memoised rows do not re-render for a new click handler.
   const openRow = useCallback((index: number) => {

@@ -2,7 +2,6 @@
  * `stockpilot orders import`, run as a shop owner would: a real process over the data folder
  * of a shop connected from the command line (credential in the keychain).
  */
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,22 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startShopifySim, type ShopifySim } from '../../../src/shopify-sim/index';
 import type { OrderImportSummary } from '../../../src/shared/orders';
 import { ORDER_CATALOG, ORDER_SEED } from './order-test-shop';
+import { stockpilotLauncher } from '../../support/stockpilot-launcher';
 
 let sim: ShopifySim;
 let dataDir: string;
 const service = `Stockpilot-test-${randomUUID()}`;
 
-function stockpilot(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['bin/stockpilot.js', '--data-dir', dataDir, ...args],
-      { env: { ...process.env, STOCKPILOT_SHOPIFY_ENDPOINT: sim.url, STOCKPILOT_KEYCHAIN_SERVICE: service } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(args.includes('-') ? sim.token : '');
-  });
-}
+const stockpilot = stockpilotLauncher({ dataDir: () => dataDir, endpoint: () => sim.url, token: () => sim.token, keychainService: service });
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 

@@ -2,7 +2,6 @@
  * `stockpilot sync link-skus` and `stockpilot sync unlink`, run as a shop owner would: the
  * real launcher over the data folder of a shop connected from the command line.
  */
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateProductInput } from '../../../src/shared/catalog';
 import { startShopifySim, type SeedCatalog, type ShopifySim } from '../../../src/shopify-sim/index';
+import { stockpilotLauncher } from '../../support/stockpilot-launcher';
 
 const SEED: SeedCatalog = {
   locations: [{ name: 'Studio', primary: true }],
@@ -29,17 +29,7 @@ let sim: ShopifySim;
 let dataDir: string;
 const service = `Stockpilot-test-${randomUUID()}`;
 
-function stockpilot(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['bin/stockpilot.js', '--data-dir', dataDir, ...args],
-      { env: { ...process.env, STOCKPILOT_SHOPIFY_ENDPOINT: sim.url, STOCKPILOT_KEYCHAIN_SERVICE: service } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(args.includes('-') ? sim.token : '');
-  });
-}
+const stockpilot = stockpilotLauncher({ dataDir: () => dataDir, endpoint: () => sim.url, token: () => sim.token, keychainService: service });
 
 async function ok(...args: string[]): Promise<string> {
   const run = await stockpilot(...args);
