@@ -7,9 +7,11 @@ import { defaultShop, type ShopifySimulator, type RequestLogEntry } from './shop
 import { loadSeed, type SeedCatalog } from './store/catalog-seed';
 import { cancelOrder, createOrder } from './store/orders';
 import { gid } from './store/gid';
-import { placeholderMedia } from './store/media-sources';
-import { money, normalizeTags, setMedia } from './store/product-builder';
-import type { LocationRecord, ProductStatus, VariantRecord } from './store/records';
+import { hostedFileAddress, hostFile, mediaAddress, placeholderMedia } from './store/media-sources';
+import { detectImageFormat } from '../main/catalog/image-formats';
+import { detachMedia } from './resolvers/media-edits';
+import { appendMedia, money, normalizeTags, setMedia } from './store/product-builder';
+import type { LocationRecord, ProductRecord, ProductStatus, VariantRecord } from './store/records';
 import { onHandOf } from './store/records';
 import type { FaultSpec } from './http/faults';
 import { demoSeed } from './seeds/demo';
@@ -54,10 +56,22 @@ export interface ProductEdit {
   productType?: string;
   status?: string;
   tags?: string[];
-  /** The search engine listing's page title and meta description; "" or null clears it. */
-  seoTitle?: string | null;
-  seoDescription?: string | null;
   images?: string[];
+}
+
+export interface ImageEdit {
+  sku: string;
+  /** The picture's address (the store draws one for it), or its bytes. */
+  url?: string;
+  dataBase64?: string;
+  alt?: string;
+}
+
+export interface ImageView {
+  mediaId: string;
+  url: string | null;
+  alt: string;
+  position: number;
 }
 
 export interface SimControl extends OrderControl {
@@ -74,6 +88,12 @@ export interface SimControl extends OrderControl {
   adjust(input: { sku: string; delta: number; location?: string }): VariantView;
   editVariant(input: VariantEdit): VariantView;
   editProduct(input: ProductEdit): VariantView;
+  /** An image added to the product in Shopify admin, after its others. */
+  addImage(input: ImageEdit): ImageView[];
+  /** An image removed in Shopify admin: the one at `position` (1 first). */
+  removeImage(input: { sku: string; position: number }): ImageView[];
+  /** The product's images, in order. */
+  images(sku: string): ImageView[];
   variant(sku: string, location?: string): VariantView;
   addFault(spec: FaultSpec): void;
   clearFaults(): void;
@@ -139,6 +159,9 @@ export function createSimControl(sim: ShopifySimulator): SimControl {
     };
   };
 
+  const imageViews = (product: ProductRecord): ImageView[] =>
+    product.media.map((m, i) => ({ mediaId: gid('MediaImage', m.id), url: mediaAddress(sim.uploads.baseUrl, store, m), alt: m.alt, position: i + 1 }));
+
   const control: SimControl = {
     ...createOrderControl(store),
     reset() {
@@ -194,12 +217,34 @@ export function createSimControl(sim: ShopifySimulator): SimControl {
       if (edit.vendor !== undefined) product.vendor = edit.vendor;
       if (edit.productType !== undefined) product.productType = edit.productType;
       if (edit.tags !== undefined) product.tags = normalizeTags(edit.tags);
-      if (edit.seoTitle !== undefined) product.seoTitle = edit.seoTitle?.trim() || null;
-      if (edit.seoDescription !== undefined) product.seoDescription = edit.seoDescription?.trim() || null;
       if (edit.images !== undefined) setMedia(store, product, edit.images.map((url) => placeholderMedia(store, url)));
       store.touch(product);
       return view(variant);
     },
+    addImage({ sku, url, dataBase64, alt }) {
+      const product = variantBySku(sku).product;
+      let draft;
+      if (dataBase64 !== undefined) {
+        const bytes = Buffer.from(String(dataBase64), 'base64');
+        const format = detectImageFormat(bytes);
+        if (!format) throw new ControlError(400, '"dataBase64" must be a PNG, JPEG, WebP or GIF image');
+        const file = hostFile(store, `admin-upload.${format.extension}`, format.contentType, bytes);
+        draft = { url: hostedFileAddress(sim.uploads.baseUrl, file), fileKey: file.key };
+      } else if (typeof url === 'string' && URL.canParse(url)) draft = placeholderMedia(store, url);
+      else throw new ControlError(400, 'Give the image\'s "url" or its "dataBase64"');
+      appendMedia(store, product, [{ ...draft, alt: alt ?? '' }]);
+      store.touch(product);
+      return imageViews(product);
+    },
+    removeImage({ sku, position }) {
+      const product = variantBySku(sku).product;
+      const at = wholeNumber(position, 'position');
+      const media = product.media[at - 1];
+      if (!media) throw new ControlError(404, `${product.title} has ${product.media.length} images; there is no image ${at}`);
+      detachMedia(store, product, new Set([media.id]), false);
+      return imageViews(product);
+    },
+    images: (sku) => imageViews(variantBySku(sku).product),
     variant: (sku, location) => view(variantBySku(sku), location),
     addFault(spec) {
       const problem = sim.faults.add(spec);

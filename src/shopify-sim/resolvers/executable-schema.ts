@@ -17,6 +17,7 @@ import {
 import { mediaFields } from './media-fields';
 import { fulfillmentOrderFields, orderStockFields, refundFields, refundLineItemFields } from './order-stock-fields';
 import { productCreateMedia, stagedUploadsCreate } from './media-writes';
+import { fileUpdate, job, productReorderMedia, productVariantAppendMedia, productVariantDetachMedia } from './media-edits';
 import { productCreate, productDelete, productSet, productUpdate } from './product-writes';
 import { productVariantsBulkCreate, productVariantsBulkDelete, productVariantsBulkUpdate } from './variant-writes';
 import { inventoryActivate, inventoryItemUpdate } from './inventory-item-writes';
@@ -47,6 +48,10 @@ const mutationRoot: Record<string, unknown> = {
   bulkOperationCancel,
   stagedUploadsCreate,
   productCreateMedia,
+  fileUpdate,
+  productReorderMedia,
+  productVariantAppendMedia,
+  productVariantDetachMedia,
 };
 
 const shopFields = {
@@ -68,7 +73,7 @@ const adjustmentGroupFields = {
 };
 
 const RESOLVERS: Record<string, Record<string, unknown>> = {
-  QueryRoot: queryRoot,
+  QueryRoot: { ...queryRoot, job },
   Mutation: mutationRoot,
   Shop: shopFields,
   Product: productFields,

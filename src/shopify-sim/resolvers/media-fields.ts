@@ -35,4 +35,7 @@ export const mediaFields: Record<string, GraphQLFieldResolver<ReadMedia, SimCont
   },
   mimeType: (m, _a, ctx) => mimeTypeOf(m, ctx),
   mediaErrors: (m) => (m.error && !m.justCreated ? [{ code: m.error.code, details: null, message: m.error.message }] : []),
+  fileStatus: (m) => statusOf(m),
+  fileErrors: (m) => (m.error && !m.justCreated ? [{ code: m.error.code, details: null, message: m.error.message }] : []),
+  updatedAt: (m) => m.createdAt,
 };

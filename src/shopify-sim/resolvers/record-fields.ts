@@ -75,6 +75,7 @@ export const variantFields: Fields<VariantRecord> = {
   displayName: (v) => `${v.product.title} - ${variantTitle(v)}`,
   position: (v) => v.product.variants.indexOf(v) + 1,
   inventoryQuantity: (v) => totalAvailable(v.inventoryItem),
+  media: (v, args: PageArgs, ctx) => listConnection(v.product.media.filter((m) => m.id === v.mediaId), pageArgs(args, ctx)),
 };
 
 export const inventoryItemFields: Fields<InventoryItemRecord> = {

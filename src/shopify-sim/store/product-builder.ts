@@ -89,6 +89,8 @@ const mediaRecord = (store: ShopStore, draft: MediaDraft, at: string): MediaReco
 export function setMedia(store: ShopStore, product: ProductRecord, media: MediaDraft[]): MediaRecord[] {
   const at = store.timestamp();
   product.media = media.map((m) => mediaRecord(store, m, at));
+  // A variant whose image went shows none.
+  for (const v of product.variants) if (v.mediaId !== undefined && !product.media.some((m) => m.id === v.mediaId)) delete v.mediaId;
   return product.media;
 }
 

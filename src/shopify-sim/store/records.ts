@@ -68,6 +68,8 @@ export interface VariantRecord {
   selectedOptions: { name: string; value: string }[];
   inventoryPolicy: 'DENY' | 'CONTINUE';
   inventoryItem: InventoryItemRecord;
+  /** The product media the variant shows (at most one), by id. */
+  mediaId?: number;
   createdAt: string;
   updatedAt: string;
 }

@@ -10,6 +10,7 @@ import type { ReadableDB } from '../../db/types';
 import type { CatalogChange } from '../../catalog/catalog-write';
 import { recordMovement } from '../../catalog/stock-ledger';
 import { variantFacts } from '../../catalog/variant-store';
+import { readImageSnapshot, restoreImageSnapshot, type ImageSnapshot } from '../images/image-snapshot';
 import { forgetShopifyQuantity } from '../../stock/reconcile/shopify-side-state';
 
 type ProductColumns = Pick<
@@ -29,6 +30,8 @@ export interface LocalSnapshot {
   variants: VariantColumns[];
   /** The on-hand change the apply itself made, by variant id (written in the apply's transaction): undo takes back only that, so a sale since stays. */
   stockMoved?: Record<string, number>;
+  /** Its images (absent in snapshots taken before images were synced: undo leaves them). */
+  images?: ImageSnapshot;
 }
 
 export function readLocalSnapshot(db: ReadableDB, productId: number): LocalSnapshot | null {
@@ -46,7 +49,7 @@ export function readLocalSnapshot(db: ReadableDB, productId: number): LocalSnaps
      WHERE v.product_id = ? ORDER BY v.position, v.id`,
   ).all(productId) as (Omit<VariantColumns, 'push_pending'> & { pending: number })[];
   const variants = rows.map(({ pending, ...v }) => ({ ...v, push_pending: pending === 1 }));
-  return { product, variants };
+  return { product, variants, images: readImageSnapshot(db, productId) };
 }
 
 /**
@@ -85,5 +88,6 @@ export function restoreLocalSnapshot(change: CatalogChange, snapshot: LocalSnaps
     // A push the apply queued (or the restore itself caused) goes: Shopify's stock was not the apply's to change back.
     if (!v.push_pending) prepared(db, 'DELETE FROM push_outbox WHERE variant_id = ? AND batch_id IS NULL').run(v.id);
   }
+  if (snapshot.images) restoreImageSnapshot(change, p.id, snapshot.images);
   change.touch(p.id);
 }

@@ -11,6 +11,7 @@ import { isoNow } from '../../core/clock';
 import type { CoreDeps } from '../../core/deps';
 import { loadConnectionRecord } from '../../connection/connection-record';
 import type { ShopConnection } from '../../connection/shop-connection';
+import { learnShopifyMediaHashes } from '../images/shopify-media-hashes';
 import { loadSettings } from '../../settings/settings-store';
 import { readLocalCatalog } from '../catalog-read/local-catalog-read';
 import { saveReviewChunks } from '../review/review-store';
@@ -55,7 +56,13 @@ export class CatalogCompare {
   }
 
   /** Before the compare, on this thread (it may ask Shopify, write the database): what the linked products' Shopify media hold. */
-  readonly #learnLinkedMedia: LinkedMediaStep = async () => undefined;
+  #learnLinkedMedia(signal: AbortSignal, progress: (p: CompareProgress) => void, last: () => CompareProgress): LinkedMediaStep {
+    const deps = { db: this.deps.db, imagesDir: this.deps.paths.imagesDir, log: this.deps.log, now: () => isoNow(this.deps.clock) };
+    return async (local, shopify) => {
+      progress({ ...last(), phase: 'comparing', message: 'Looking at the linked products\u2019 images on Shopify' });
+      await this.connection.withShop((client) => learnShopifyMediaHashes(deps, client, local, shopify, signal));
+    };
+  }
 
   /** One Shopify catalog read at a time (Shopify runs one bulk operation per app), cancellable. */
   async #exclusive<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -83,7 +90,7 @@ export class CatalogCompare {
         const job: CompareJob = { databaseFile: this.deps.paths.databaseFile, sqliteBinding: this.deps.sqliteBinding, soldOutOverride, shopify: shopify.source };
         const worker = new CompareWorkerThread(job, signal);
         try {
-          const comparison = await worker.compared((p) => progress({ ...last, phase: p.phase, done: p.done ?? last.done, message: p.message }), this.#learnLinkedMedia);
+          const comparison = await worker.compared((p) => progress({ ...last, phase: p.phase, done: p.done ?? last.done, message: p.message }), this.#learnLinkedMedia(signal, progress, () => last));
           progress({ ...last, phase: 'saving', message: 'Saving the review' });
           const createdAt = isoNow(this.deps.clock);
           const reviewId = await saveReviewChunks(this.deps.db, comparison, worker.rows(), { createdAt, readMode: shopify.readMode, locationId: shopify.locationId }, signal);

@@ -6,6 +6,7 @@ import type { ProductSyncField, SyncDifference, SyncSide, SyncValue, VariantSync
 import type { LocalProduct, ShopifyProduct } from '../catalog-read/catalog-snapshot';
 import type { VariantPair } from './catalog-matching';
 import { sameDescription } from './description-html';
+import { imagesDifference } from './image-differences';
 import { skuKey } from '../skus/sku-keys';
 import { sameTags } from './tag-list';
 
@@ -141,7 +142,10 @@ export function productDifferences(rowKey: string, l: LocalProduct, s: ShopifyPr
         : null,
     });
   }
-  return found.map((d) => difference(rowKey, d));
+  const list = found.map((d) => difference(rowKey, d));
+  const images = imagesDifference(l, s);
+  if (images) list.push({ ...difference(rowKey, { field: 'images', ...images }), images: images.images });
+  return list;
 }
 
 /** Shared by every variant that matches exactly (most of them): never written to. */

@@ -15,6 +15,7 @@ import type { CoreDeps } from '../../core/deps';
 import { prepared } from '../../db/prepared';
 import type { ShopifyClient } from '../../shopify/client';
 import type { ShopifyMedia } from '../catalog-read/catalog-snapshot';
+import { recordSyncedImages } from '../links/synced-images';
 import { downloadImage } from './image-download';
 import { createStagedTargets, sendToStagedTarget, type StagedFileInfo, type StagedUploadMethod } from './staged-upload';
 
@@ -97,7 +98,11 @@ export function attachFetchedImages(change: CatalogChange, productId: number, fe
     insertProductImageRow(change, productId, image.file, image.altText, image.shopifyMediaId);
     attached++;
   }
-  if (attached > 0) change.touch(productId);
+  if (attached > 0) {
+    // They are Shopify's: a linked product agrees with Shopify on them.
+    if (prepared(change.db, 'SELECT 1 FROM products WHERE id = ? AND last_synced_images IS NOT NULL').get(productId)) recordSyncedImages(change.db, productId);
+    change.touch(productId);
+  }
   return attached;
 }
 
@@ -107,6 +112,7 @@ export function discardFetchedImages(deps: CoreDeps, fetched: readonly FetchedIm
 }
 
 interface StoredImage {
+  id: number;
   file_name: string;
   alt: string;
 }
@@ -135,12 +141,24 @@ function shopifyFileName(productName: string, index: number, extension: string):
  * is missing or unreadable refuses the whole product (clearly), rather than sending it short.
  */
 export async function localImagesForShopify(deps: CoreDeps, client: ShopifyClient, productId: number, options: { httpMethod?: StagedUploadMethod; signal?: AbortSignal } = {}): Promise<FileSetInput[]> {
+  return (await stageLocalImages(deps, client, productId, options)).map(({ imageId: _id, ...file }) => file);
+}
+
+/** The same staged uploads for some or all of a product's images, each named by its image id. */
+export async function stageLocalImages(
+  deps: CoreDeps,
+  client: ShopifyClient,
+  productId: number,
+  options: { httpMethod?: StagedUploadMethod; signal?: AbortSignal; /** Only these images (by id), still in the product's order. */ only?: readonly number[] } = {},
+): Promise<(FileSetInput & { imageId: number })[]> {
   const httpMethod = options.httpMethod ?? 'POST';
   const product = prepared(deps.db, 'SELECT name FROM products WHERE id = ?').get(productId) as { name: string } | undefined;
-  const rows = prepared(deps.db, 'SELECT file_name, alt FROM product_images WHERE product_id = ? ORDER BY position, id').all(productId) as StoredImage[];
+  const all = prepared(deps.db, 'SELECT id, file_name, alt FROM product_images WHERE product_id = ? ORDER BY position, id').all(productId) as StoredImage[];
+  const rows = options.only ? all.filter((r) => options.only?.includes(r.id)) : all;
   if (!product || rows.length === 0) return [];
   const path = (row: StoredImage) => join(deps.paths.imagesDir, row.file_name);
-  const files: StagedFileInfo[] = rows.map((row, i) => {
+  const files: StagedFileInfo[] = rows.map((row) => {
+    const i = all.indexOf(row);
     let file: { size: number; head: Buffer };
     try {
       file = peekFile(path(row));
@@ -158,5 +176,5 @@ export async function localImagesForShopify(deps: CoreDeps, client: ShopifyClien
     const file = files[i];
     if (target && file) await sendToStagedTarget(target, httpMethod, { ...file, bytes: readFileSync(path(row)) }, options.signal);
   }
-  return rows.map((row, i) => ({ originalSource: targets[i]?.resourceUrl ?? '', contentType: 'IMAGE' as const, alt: row.alt }));
+  return rows.map((row, i) => ({ originalSource: targets[i]?.resourceUrl ?? '', contentType: 'IMAGE' as const, alt: row.alt, imageId: row.id }));
 }
