@@ -37,6 +37,14 @@ export interface RequestOptions {
   expectedCost?: number;
   /** Required for an operation with @idempotent: the caller stores it with its work, so a retry after a crash reuses it. */
   idempotencyKey?: string;
+  /**
+   * A write Shopify takes no idempotency key for (productSet creating a product,
+   * productVariantsBulkCreate): after a failure that may have reached Shopify (no answer, a
+   * dropped connection, a 5xx) it is not sent again here, since a second send could create
+   * twice; the failure says `mayHaveApplied` and the caller looks at Shopify first. Throttling
+   * (Shopify ran nothing) is still waited out and sent again.
+   */
+  sendOnce?: boolean;
 }
 
 export interface ShopifyClientOptions {
@@ -60,6 +68,13 @@ export class ShopifyClient {
   readonly tokens: AccessTokens;
   readonly #policy: RetryPolicy;
   readonly #timing: Timing;
+  /** The policy and time this client retries with, for work that retries around it (an apply's products). */
+  get retryPolicy(): RetryPolicy {
+    return this.#policy;
+  }
+  get timing(): Timing {
+    return this.#timing;
+  }
   readonly #redactor: SecretRedactor;
   readonly #log: Logger;
   readonly #lastCost = new Map<string, number>();
@@ -104,6 +119,7 @@ export class ShopifyClient {
         this.#log.info('Shopify answered 401; renewing the access token once', { shop: this.endpoint.shopDomain });
         continue;
       }
+      if (options.sendOnce && failure.kind !== 'throttled' && failure.retryable) throw failure.withAttempts(attempt).maybeApplied();
       // THROTTLED waits for the bucket (take() above), not for a backoff.
       const delay = failure.kind === 'throttled' && failure.details.code === 'THROTTLED' ? 0 : backoffDelayMs(attempt, this.#policy, this.#timing, failure.details.retryAfterMs);
       if (!failure.retryable || !mayRetry(attempt, startedAt, delay, this.#policy, this.#timing)) throw failure.withAttempts(attempt);

@@ -45,6 +45,8 @@ export class ShopifyFailure extends Error {
       retryAfterMs?: number;
       /** How many attempts were made before giving up (set by the client). */
       attempts?: number;
+      /** A write sent once that may have reached Shopify before the failure (see RequestOptions.sendOnce). */
+      mayHaveApplied?: boolean;
     } = {},
   ) {
     super(message);
@@ -55,6 +57,10 @@ export class ShopifyFailure extends Error {
   withAttempts(attempts: number): ShopifyFailure {
     const tried = attempts > 1 ? ` (tried ${attempts} times)` : '';
     return new ShopifyFailure(this.kind, `${this.message}${tried}`, { ...this.details, attempts });
+  }
+
+  maybeApplied(): ShopifyFailure {
+    return new ShopifyFailure(this.kind, this.message, { ...this.details, mayHaveApplied: true });
   }
 }
 
@@ -79,7 +85,7 @@ export function failureForStatus(status: number, shopDomain: string, retryAfterM
     case 429:
       return new ShopifyFailure('throttled', `Shopify asked Stockpilot to slow down (HTTP 429).`, details);
     default:
-      if (status >= 500) return new ShopifyFailure('server_error', `Shopify had a problem answering (HTTP ${status}). It usually passes; Stockpilot tries again.`, details);
+      if (status >= 500) return new ShopifyFailure('server_error', `Shopify had a problem answering (HTTP ${status}).`, details);
       return new ShopifyFailure('bad_request', `Shopify refused the request (HTTP ${status}).`, details);
   }
 }
@@ -109,7 +115,7 @@ export function failureForGraphQLErrors(errors: readonly GraphQLErrorLike[]): Sh
 }
 
 export function networkFailure(cause: string): ShopifyFailure {
-  return new ShopifyFailure('network', `Shopify could not be reached (${cause}). Check the internet connection; Stockpilot tries again.`);
+  return new ShopifyFailure('network', `Shopify could not be reached (${cause}). Check the internet connection.`);
 }
 
 export function timeoutFailure(timeoutMs: number): ShopifyFailure {

@@ -13,6 +13,8 @@ import { currentProduct, saveRunProduct, type ApplyContext, type ProductOutcome 
 import type { RowWork } from './apply-rows';
 import { createOnShopify } from './apply-shopify-writes';
 import { readLocalSnapshot } from './apply-snapshot';
+import { findCreatedProduct } from './created-product-lookup';
+import { wroteOnce } from './apply-retry';
 import { linkProductRecords } from '../links/product-link';
 import { localImagesForShopify } from '../images/sync-images';
 
@@ -28,8 +30,10 @@ export async function applyCreate(ctx: ApplyContext, work: Extract<RowWork, { ki
   if (local.shopify.productId !== null) throw new ContractError('rejected', `${local.name} is already linked to a Shopify product. Compare again.`);
   if (local.variants.length > MAX_CREATE_VARIANTS) throw new ContractError('rejected', `${local.name} has ${local.variants.length} variants; Stockpilot creates products of up to ${MAX_CREATE_VARIANTS} on Shopify.`);
   saveRunProduct(db, ctx.runId, work.key, { productId: local.id, shopifyProductId: null, outcome: 'created', local: readLocalSnapshot(db, local.id), shopify: { kind: 'create' } });
-  const files = await localImagesForShopify(ctx.deps, ctx.client, local.id);
-  const created = await createOnShopify(ctx.client, {
+  const skus = local.variants.map((v) => v.sku);
+  const madeEarlier = ctx.retry?.afterLostAnswer ? await findCreatedProduct(ctx.client, skus) : null;
+  const files = madeEarlier ? [] : await localImagesForShopify(ctx.deps, ctx.client, local.id);
+  const created = madeEarlier ?? await createOnShopify(ctx.client, {
     title: local.name,
     descriptionHtml: local.descriptionHtml,
     vendor: local.vendor,
@@ -49,6 +53,7 @@ export async function applyCreate(ctx: ApplyContext, work: Extract<RowWork, { ki
     locationId: ctx.locationId,
     files,
   });
+  wroteOnce(ctx);
   // Known before the local side commits, so undo can delete it on Shopify whatever happens next.
   prepared(db, 'UPDATE sync_run_products SET shopify_product_id = ? WHERE run_id = ? AND row_key = ?').run(created.productId, ctx.runId, work.key);
   const changes: SyncFieldChange[] = [{ variant: null, field: 'product', side: 'shopify', from: null, to: local.name }];

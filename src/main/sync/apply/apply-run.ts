@@ -22,6 +22,9 @@ import { applyImport } from './apply-import';
 import { applyUpdate } from './apply-update';
 import { alreadyApplied, loadRowWork, rowsToApply, type RowWork } from './apply-rows';
 import { reviewHeader } from '../review/review-store';
+import { ShopifyUnanswered, UNANSWERED_PRODUCTS_STOP, withProductRetries } from './apply-retry';
+
+const UNANSWERED_STOP = `Shopify did not answer for ${UNANSWERED_PRODUCTS_STOP} products in a row, so the rest were not tried. Nothing was changed in Stockpilot for them; apply again when Shopify answers.`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -83,6 +86,8 @@ function closeInterruptedRuns(deps: CoreDeps): void {
 
 export class SyncApply {
   #running: { kind: 'apply' | 'undo'; cancelled: boolean } | null = null;
+  /** The running apply's last progress, for a window that opens (or reloads) in the middle of it. */
+  #progress: ApplyProgress | null = null;
 
   constructor(
     private readonly deps: CoreDeps,
@@ -106,6 +111,11 @@ export class SyncApply {
     }
   }
 
+  /** The apply running now, as its last progress event said; null when none runs. */
+  get applying(): ApplyProgress | null {
+    return this.#running?.kind === 'apply' ? this.#progress : null;
+  }
+
   cancel(): { cancelled: boolean } {
     if (this.#running?.kind !== 'apply' || this.#running.cancelled) return { cancelled: false };
     this.#running.cancelled = true;
@@ -115,6 +125,7 @@ export class SyncApply {
   /** A failure as the owner reads it, free of secrets; a permanent Shopify refusal also marks the connection. */
   messageOf(error: unknown): string {
     if (error instanceof ShopifyFailure) this.connection.reportFailure(error);
+    if (error instanceof ShopifyUnanswered) this.connection.reportFailure(error.failure);
     return this.redactor.scrub(error instanceof Error ? error.message : String(error));
   }
 
@@ -133,11 +144,15 @@ export class SyncApply {
       const { id: runId } = prepared(db, 'INSERT INTO sync_runs (review_id, started_at) VALUES (?, ?) RETURNING id').get(header.reviewId, startedAt) as { id: number };
       const ctx: ApplyContext = { deps: this.deps, client, runId, locationId, source };
       const summary: ApplySummary = { runId, reviewId: header.reviewId, startedAt, finishedAt: startedAt, cancelled: false, total: keys.length, updated: 0, created: 0, imported: 0, linked: 0, failed: 0, skipped: 0, imagesDownloaded: 0, imagesSent: 0, stockQueued: 0, failures: [] };
-      const progress = (phase: ApplyProgress['phase'], done: number, current: string | null, message: string) =>
-        this.deps.bus.emit('syncApplyProgress', { runId, phase, done, total: keys.length, current, message });
+      const progress = (phase: ApplyProgress['phase'], done: number, current: string | null, message: string) => {
+        this.#progress = { runId, phase, done, total: keys.length, current, message };
+        this.deps.bus.emit('syncApplyProgress', this.#progress);
+      };
+      this.#progress = { runId, phase: 'applying', done: 0, total: keys.length, current: null, message: `Applying ${plural(keys.length, 'product')}` };
       const applied = alreadyApplied(db, header.reviewId);
       // Shopify refusing the shop itself (credentials revoked, shop frozen) would refuse every product: the run stops.
       let stopped: string | null = null;
+      let unanswered = 0;
       try {
         for (const [i, key] of keys.entries()) {
           // A product with local changes only awaits nothing real: let the app (and a cancel) in between products.
@@ -154,7 +169,8 @@ export class SyncApply {
             continue;
           }
           try {
-            const done = await applyRow(ctx, work);
+            const done = await withProductRetries(client, () => state.cancelled, (retry) => applyRow({ ...ctx, retry }, work));
+            unanswered = 0;
             summary[done.outcome]++;
             if (done.outcome === 'updated' && work.kind === 'update' && work.linking) summary.linked++;
             summary.stockQueued += done.stockQueued;
@@ -165,8 +181,10 @@ export class SyncApply {
             summary.failed++;
             summary.failures.push(failure);
             this.#recordFailure(runId, work, failure);
-            if (error instanceof ShopifyFailure && error.permanent) {
-              stopped = failure.message;
+            unanswered = error instanceof ShopifyUnanswered ? unanswered + 1 : 0;
+            const stopFor = error instanceof ShopifyFailure && error.permanent ? failure.message : unanswered >= UNANSWERED_PRODUCTS_STOP && i < keys.length - 1 ? UNANSWERED_STOP : null;
+            if (stopFor) {
+              stopped = stopFor;
               summary.skipped += keys.length - i - 1;
               break;
             }

@@ -18,6 +18,8 @@ import { linkProductRecords } from '../links/product-link';
 import type { ApplyContext } from './apply-context';
 import type { CreatedVariant } from './apply-shopify-writes';
 import { createVariantsOnShopify } from './variant-create';
+import { findCreatedVariants } from './created-product-lookup';
+import { wroteOnce } from './apply-retry';
 import { checkDeletableHere, deleteVariantHere, deleteVariantsOnShopify, forgetRemovedVariants } from './variant-delete';
 import { importVariantsHere } from './variant-import';
 
@@ -100,12 +102,16 @@ export const emptyVariantUndo = (): VariantUndo => ({ createdOnShopify: [], impo
 export async function writeVariantsOnShopify(ctx: ApplyContext, shopify: ShopifyProduct, optionNames: readonly string[], tracked: boolean, work: VariantWork, undo: VariantUndo, saveUndo: () => void): Promise<CreatedVariant[]> {
   let created: CreatedVariant[] = [];
   if (work.create.length > 0) {
-    created = await createVariantsOnShopify(ctx.client, shopify.id, optionNames, work.create.map((c) => ({ variant: c.variant, tracked })), ctx.locationId);
+    // An earlier try's create whose answer was lost may have made them: found by SKU, they are not made twice.
+    const madeEarlier = ctx.retry?.afterLostAnswer ? await findCreatedVariants(ctx.client, shopify.id, work.create.map((c) => c.variant.sku)) : null;
+    created = madeEarlier ?? (await createVariantsOnShopify(ctx.client, shopify.id, optionNames, work.create.map((c) => ({ variant: c.variant, tracked })), ctx.locationId));
+    wroteOnce(ctx);
     undo.createdOnShopify.push(...created.map((c, i) => ({ shopifyVariantId: c.id, label: work.create[i]?.label ?? '' })));
     saveUndo();
   }
   if (work.deleteOnShopify.length > 0) {
     await deleteVariantsOnShopify(ctx.client, shopify.id, work.deleteOnShopify.map((d) => d.shopify.id));
+    wroteOnce(ctx);
     undo.deletedOnShopify.push(...work.deleteOnShopify.map((d) => d.label));
     saveUndo();
   }

@@ -37,7 +37,8 @@ export async function createVariantsOnShopify(
     inventoryItem: { sku: v.sku, tracked },
     ...(tracked && locationId !== null && { inventoryQuantities: [{ locationId, availableQuantity: 0 }] }),
   }));
-  const { data } = await client.request<BulkCreateAnswer>(variantsCreateMutation, { productId: shopifyProductId, variants: input });
+  // productVariantsBulkCreate takes no idempotency key: an answer lost on the way is not resent here (see created-product-lookup).
+  const { data } = await client.request<BulkCreateAnswer>(variantsCreateMutation, { productId: shopifyProductId, variants: input }, { sendOnce: true });
   refusedUnlessClean('the new variants', data.productVariantsBulkCreate?.userErrors);
   const created = data.productVariantsBulkCreate?.productVariants ?? [];
   if (created.length !== variants.length) throw new ShopifyWriteRefused(`Shopify created ${created.length} of ${variants.length} variants; compare again to see where they stand.`);
