@@ -1,7 +1,8 @@
 /**
  * Unlinking many products at once, as an owner meets it on the products page: tick linked
  * products (and one that is not linked), Unlink from Shopify, keep both; then tick two more
- * and also delete them on Shopify, after the one confirmation that says how many.
+ * and also delete them on Shopify, after the one confirmation that says how many; and what
+ * another window changed meanwhile is followed or reported, never lost.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { callApp } from './support/app-socket';
@@ -118,4 +119,37 @@ test('at 1024×700: also delete on Shopify, after one confirmation that names th
   await expect(app.shopifyAvailable('STK-MYSTERY')).rejects.toThrow();
   expect(await app.shopifyAvailable('STK-MOTH')).toBeGreaterThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath('after-delete-1024.png') });
+});
+
+test('changes made elsewhere meanwhile: the bar follows an unlink, and a product deleted since is named with why', async ({}, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.linkBySku('STK-LUNA');
+  await app.linkBySku('STK-MOTH');
+  await expect(rowOf('Luna sticker').getByTestId('sync-badge')).toHaveText('Synced');
+  await tick('Luna sticker');
+  await tick('Moth sticker');
+  await tick('Fern spiral sticker');
+  await expect(page.getByTestId('selection-count')).toHaveText('3 products selected · 2 linked to Shopify');
+
+  // Another window unlinks one and deletes the other.
+  const productOf = async (sku: string) => (await callApp(app.url, 'findVariantsBySku', { sku }))[0]!.productId;
+  await callApp(app.url, 'unlinkProduct', { productId: await productOf('STK-LUNA'), deleteOnShopify: false });
+  await expect(page.getByTestId('selection-count')).toHaveText('3 products selected · 1 linked to Shopify');
+  const moth = await productOf('STK-MOTH');
+  await callApp(app.url, 'deleteProduct', { id: moth });
+  await expect(rowOf('Moth sticker')).toHaveCount(0);
+
+  await page.getByTestId('bulk-unlink').click();
+  const dialog = page.getByTestId('bulk-unlink-dialog');
+  await expect(dialog.getByRole('heading')).toHaveText('Unlink 1 product from Shopify?');
+  await expect(dialog.getByTestId('bulk-unlink-not-linked')).toHaveText('2 selected products are not linked and are left as they are.');
+  await dialog.getByTestId('bulk-unlink-dialog-submit').click();
+  await expect(dialog.getByRole('heading')).toHaveText('1 product could not be unlinked');
+  await expect(dialog.getByTestId('bulk-unlink-result')).toHaveText('0 products unlinked. These stay as they were and stay selected:');
+  await expect(dialog.getByTestId('bulk-unlink-failures')).toHaveText(`Moth sticker: Product ${moth} does not exist (deleted?).`);
+  await page.screenshot({ path: testInfo.outputPath('unlink-failures-1280.png') });
+  await dialog.getByTestId('bulk-unlink-dialog-submit').click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByTestId('clear-selection').click();
+  await expect(page.getByTestId('product-selection-bar')).toHaveCount(0);
 });

@@ -3,7 +3,7 @@
  * only the lines in view rendered, and their blocks fetched as they scroll into view.
  */
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualRows } from '../components/use-virtual-rows';
 import { VirtualGridBody } from '../components/virtual-grid-body';
 import { navigate, paths } from '../router';
@@ -32,6 +32,9 @@ export function ProductsTable() {
 
   const lines = useVirtualRows({ total, rowHeight: ROW_HEIGHT, headerHeight: HEADER_HEIGHT, scroller, ensureRange, loaded: blocks });
   const { virtualizer, items, first, last } = lines;
+
+  // Rows refreshed after a change elsewhere (another window unlinked one) correct the ticked ones.
+  useEffect(() => useProductSelection.getState().refresh([...blocks.values()].flatMap((b) => b.rows)), [blocks]);
 
   const slots = useMemo<ProductSlot[]>(
     () =>

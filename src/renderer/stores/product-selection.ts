@@ -19,6 +19,8 @@ interface ProductSelectionState {
   setMany(rows: readonly ProductRow[], on: boolean): void;
   /** Forgets these products (unlinked, deleted), or every one. */
   drop(ids?: readonly number[]): void;
+  /** Takes the names and links of ticked products from fresher rows (renamed, or linked or unlinked elsewhere). */
+  refresh(rows: readonly ProductRow[]): void;
 }
 
 const chosenOf = (row: ProductRow): ChosenProduct => ({ id: row.id, name: row.name, linked: row.syncState !== 'unlinked' });
@@ -43,6 +45,17 @@ export const useProductSelection = create<ProductSelectionState>()((set, get) =>
     if (ids === undefined) return set({ chosen: new Map() });
     const chosen = new Map(get().chosen);
     for (const id of ids) chosen.delete(id);
+    set({ chosen });
+  },
+  refresh(rows) {
+    const before = get().chosen;
+    const changed = rows.filter((r) => {
+      const had = before.get(r.id);
+      return had !== undefined && (had.name !== r.name || had.linked !== chosenOf(r).linked);
+    });
+    if (changed.length === 0) return;
+    const chosen = new Map(before);
+    for (const row of changed) chosen.set(row.id, chosenOf(row));
     set({ chosen });
   },
 }));

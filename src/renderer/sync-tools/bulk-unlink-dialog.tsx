@@ -61,7 +61,8 @@ export function BulkUnlinkDialog({ chosen, onClose }: { chosen: readonly ChosenP
         <ul className="unlink-failures" data-testid="bulk-unlink-failures">
           {outcome.failed.map((f) => (
             <li key={f.productId}>
-              <strong>{f.productName}</strong>: {f.message}
+              {/* The name as ticked: a product deleted since has none in the core any more. */}
+              <strong>{chosen.find((p) => p.id === f.productId)?.name ?? f.productName}</strong>: {f.message}
             </li>
           ))}
         </ul>
