@@ -9,6 +9,7 @@ import { VARIANT_ACTION_OF, type SyncSection, type SyncVariantRow, type VariantA
 import type { VariantActionChoice } from '../../../shared/sync-apply';
 import { prepared } from '../../db/prepared';
 import type { ReadableDB, WritableDB } from '../../db/types';
+import { rowSelectionFilter, type RowSelection } from './row-selection';
 
 const listed = (items: readonly string[], max = 10) => items.slice(0, max).join(', ') + (items.length > max ? ` and ${items.length - max} more` : '');
 
@@ -94,9 +95,9 @@ export interface OneSidedTally {
 }
 
 /** Where the one-sided choices stand, for the whole review or some rows (rows held by an issue never count). */
-export function oneSidedTally(db: ReadableDB, reviewId: number, rowKeys?: readonly string[]): OneSidedTally {
-  const filter = rowKeys ? 'r.row_key IN (SELECT value FROM json_each(:rowKeys))' : '1';
-  const params = { reviewId, rowKeys: JSON.stringify(rowKeys ?? []) };
+export function oneSidedTally(db: ReadableDB, reviewId: number, rows?: RowSelection): OneSidedTally {
+  const { sql: filter, params: selection } = rowSelectionFilter(rows);
+  const params = { reviewId, ...selection };
   const products = prepared(
     db,
     `SELECT count(*) AS n FROM sync_review_rows r

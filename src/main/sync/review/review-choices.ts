@@ -12,6 +12,7 @@ import type { AcceptAllInput, ChoiceTally, RowAction, SetRowActionsInput, SyncCh
 import { prepared } from '../../db/prepared';
 import type { ReadableDB, WritableDB } from '../../db/types';
 import { oneSidedTally } from './one-sided-choices';
+import { rowSelectionFilter, type PositionWindow, type RowSelection } from './row-selection';
 
 /** Every difference of the rows `rowFilter` selects (a condition on `r`, sync_review_rows), as (row_key, diff JSON). */
 const differencesOf = (rowFilter: string) => /* sql */ `
@@ -93,10 +94,11 @@ export function sectionsOf(db: ReadableDB, reviewId: number, rowKeys: readonly s
   return sections;
 }
 
-/** Accept All Local / All Shopify for the whole review, a section or some rows; Shopify-disabled fields keep their choice (or none). */
-export function acceptAll(db: WritableDB, reviewId: number, input: Pick<z.output<typeof AcceptAllInput>, 'side' | 'section' | 'rowKeys'>): void {
+/** Accept All Local / All Shopify for the whole review, a section or some rows (or a window of them); Shopify-disabled fields keep their choice (or none). */
+export function acceptAll(db: WritableDB, reviewId: number, input: Pick<z.output<typeof AcceptAllInput>, 'side' | 'section' | 'rowKeys'>, window?: PositionWindow): void {
   if (input.rowKeys) sectionsOf(db, reviewId, input.rowKeys);
-  const filters = ['1'];
+  const selection = window ? rowSelectionFilter(window) : null;
+  const filters = [selection?.sql ?? '1'];
   if (input.section !== undefined) filters.push('r.section = :section');
   if (input.rowKeys !== undefined) filters.push('r.row_key IN (SELECT value FROM json_each(:rowKeys))');
   const sql = `${differencesOf(filters.join(' AND '))}
@@ -105,7 +107,7 @@ export function acceptAll(db: WritableDB, reviewId: number, input: Pick<z.output
     WHERE :side = 'stockpilot' OR json_extract(diff, '$.shopifyChoiceDisabled') IS NULL
     ON CONFLICT (review_id, difference_id) DO UPDATE SET side = excluded.side`;
   db.transaction(() => {
-    prepared(db, sql).run({ reviewId, side: input.side, section: input.section ?? null, rowKeys: JSON.stringify(input.rowKeys ?? []) });
+    prepared(db, sql).run({ reviewId, side: input.side, section: input.section ?? null, rowKeys: JSON.stringify(input.rowKeys ?? []), ...selection?.params });
   })();
 }
 
@@ -145,12 +147,12 @@ export function setRowActions(db: WritableDB, reviewId: number, input: z.output<
  * Conflicts are counted from each row's stored count; only rows with a Shopify-disabled
  * field (found by a plain text search first) have their differences walked.
  */
-export function choiceTally(db: ReadableDB, reviewId: number, rowKeys?: readonly string[]): ChoiceTally {
-  const filter = rowKeys ? 'r.row_key IN (SELECT value FROM json_each(:rowKeys))' : '1';
-  const params = { reviewId, rowKeys: JSON.stringify(rowKeys ?? []) };
+export function choiceTally(db: ReadableDB, reviewId: number, rows?: RowSelection): ChoiceTally {
+  const { sql: filter, params: selection } = rowSelectionFilter(rows);
+  const params = { reviewId, ...selection };
   // The whole review: the summary's count less the rows held by issues (few), and every choice (choices are only ever on countable rows).
   const counts = (
-    rowKeys
+    rows
       ? prepared(
           db,
           `SELECT coalesce(sum(json_extract(r.row_json, '$.differenceCount')), 0) AS conflicts,
@@ -189,7 +191,7 @@ export function choiceTally(db: ReadableDB, reviewId: number, rowKeys?: readonly
     remainingShopifyDisabled: disabled.n,
     toCreate: actions.toCreate,
     toImport: actions.toImport,
-    ...oneSidedTally(db, reviewId, rowKeys),
+    ...oneSidedTally(db, reviewId, rows),
   };
 }
 
