@@ -17,6 +17,7 @@ import type { ProductDialog } from '../product/product-dialogs';
 import { variantLabel } from '../product/product-dialogs';
 import { AdjustStockDialog, StocktakeDialog } from '../product/stock-dialogs';
 import { StockHistory } from '../product/stock-history';
+import { SearchListingSection } from '../product/search-listing-section';
 import { StockOnShopifySection } from '../product/stock-on-shopify-section';
 import { VariantsTable } from '../product/variants-table';
 import { ProductSyncActivity } from '../sync-activity/product-sync-activity';
@@ -118,6 +119,7 @@ export function ProductPage({ route, id }: { route: Route; id: number }) {
         <StockOnShopifySection product={product} />
         <StockHistory product={product} />
         <DescriptionEditor html={draft.descriptionHtml} />
+        <SearchListingSection draft={draft} />
         <InternalSection internal={draft.internal} />
         <ProductSyncActivity productId={product.id} />
         <Card title="Delete product" className="danger-zone">

@@ -25,6 +25,8 @@ export interface VariantDraft {
   id: number;
   sku: string;
   price: string;
+  /** Empty: no compare-at price. */
+  compareAtPrice: string;
   optionValues: string[];
   barcode: string;
   components: ComponentView[];
@@ -41,6 +43,8 @@ export interface ProductDraft {
   trackInventory: boolean;
   autoStock: boolean;
   tags: string;
+  seoTitle: string;
+  seoDescription: string;
   internal: InternalDraft;
   variants: VariantDraft[];
 }
@@ -56,6 +60,7 @@ export function variantDraft(v: Variant): VariantDraft {
     id: v.id,
     sku: v.sku,
     price: centsToText(v.priceCents),
+    compareAtPrice: centsToText(v.compareAtPriceCents),
     optionValues: [...v.optionValues],
     barcode: v.barcode,
     components: v.components,
@@ -87,6 +92,8 @@ export function draftFromProduct(p: Product): ProductDraft {
     trackInventory: p.trackInventory,
     autoStock: p.autoStock,
     tags: p.tags.join(', '),
+    seoTitle: p.seoTitle,
+    seoDescription: p.seoDescription,
     internal: internalDraft(p.internal),
     variants: p.variants.map(variantDraft),
   };
@@ -148,6 +155,8 @@ export function productChanges(p: Product, d: ProductDraft, errors: FieldErrors)
   if (d.autoStock !== p.autoStock) out.autoStock = d.autoStock;
   const tags = splitTags(d.tags);
   if (!sameList(tags, p.tags)) out.tags = tags;
+  if (d.seoTitle !== p.seoTitle) out.seoTitle = d.seoTitle;
+  if (d.seoDescription !== p.seoDescription) out.seoDescription = d.seoDescription;
   const internal = internalChanges(p.internal, d.internal, errors);
   if (Object.keys(internal).length > 0) out.internal = internal;
   return out;
@@ -160,6 +169,9 @@ export function variantChanges(v: Variant, d: VariantDraft, index: number, error
   if (!price.ok) errors[`variants.${index}.priceCents`] = price.message;
   else if (price.cents === null) errors[`variants.${index}.priceCents`] = 'A variant needs a price';
   else if (price.cents !== v.priceCents) out.priceCents = price.cents;
+  const compareAt = textToCents(d.compareAtPrice);
+  if (!compareAt.ok) errors[`variants.${index}.compareAtPriceCents`] = compareAt.message;
+  else if (compareAt.cents !== v.compareAtPriceCents) out.compareAtPriceCents = compareAt.cents;
   if (!sameList(d.optionValues, v.optionValues)) out.optionValues = d.optionValues;
   if (d.barcode !== v.barcode) out.barcode = d.barcode;
   const components = d.components.map((c) => ({ componentVariantId: c.componentVariantId, quantity: c.quantity }));

@@ -21,8 +21,8 @@ export function VariantsTable({ product, draft, openDialog }: Props) {
   const change = (index: number, patch: Partial<VariantDraft>) =>
     edit(
       (d) => ({ ...d, variants: d.variants.map((v, i) => (i === index ? { ...v, ...patch } : v)) }),
-      // The draft's "price" is the contract's "priceCents".
-      Object.keys(patch).map((field) => `variants.${index}.${field === 'price' ? 'priceCents' : field}`),
+      // The draft's "price" and "compareAtPrice" are the contract's "priceCents" and "compareAtPriceCents".
+      Object.keys(patch).map((field) => `variants.${index}.${field === 'price' || field === 'compareAtPrice' ? `${field}Cents` : field}`),
     );
 
   return (
@@ -41,6 +41,7 @@ export function VariantsTable({ product, draft, openDialog }: Props) {
               ...optionColumns(draft.optionNames),
               { label: 'SKU' },
               { label: 'Price', numeric: true },
+              { label: 'Compare-at price', numeric: true, wrap: true },
               { label: 'Barcode' },
               { label: 'On hand', numeric: true },
               { label: 'Reserved for wholesale', numeric: true, wrap: true },
@@ -94,7 +95,7 @@ interface RowProps {
 function VariantRow({ variant: v, draft: d, index, optionNames, errors, trackInventory, autoStock, images, onlyVariant, change, openDialog }: RowProps) {
   const err = (field: string) => errors[`variants.${index}.${field}`];
   const optionsError = Object.entries(errors).find(([k]) => k.startsWith(`variants.${index}.optionValues`))?.[1];
-  const cellInput = (field: 'sku' | 'price' | 'barcode', label: string, errorKey: string, numeric = false) => (
+  const cellInput = (field: 'sku' | 'price' | 'compareAtPrice' | 'barcode', label: string, errorKey: string, numeric = false) => (
     <td className={numeric ? 'numeric' : undefined}>
       <input
         aria-label={`${label} of variant ${index + 1}`}
@@ -136,6 +137,7 @@ function VariantRow({ variant: v, draft: d, index, optionNames, errors, trackInv
       ))}
       {cellInput('sku', 'SKU', 'sku')}
       {cellInput('price', 'Price', 'priceCents', true)}
+      {cellInput('compareAtPrice', 'Compare-at price', 'compareAtPriceCents', true)}
       {cellInput('barcode', 'Barcode', 'barcode')}
       <td className={`numeric figure${oversold ? ' oversold' : ''}`} data-testid={`variant-${v.id}-onhand`} title={oversold ? 'Oversold: more was sold than was on hand' : undefined}>
         {trackInventory ? v.onHand : '—'}

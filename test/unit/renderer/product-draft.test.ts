@@ -80,6 +80,24 @@ describe('the product form knows what the owner changed', () => {
     expect(diff.errors['internal.markupPercent']).toMatch(/percentage/);
   });
 
+  it('a compare-at price is saved in cents, taken away when emptied, and refused inline when it is not money', () => {
+    const draft = draftFromProduct(product);
+    draft.variants[0]!.compareAtPrice = '30';
+    expect(diffDraft(product, draft).variants).toEqual([{ id: 11, index: 0, changes: { compareAtPriceCents: 3000 } }]);
+    const withSale: Product = { ...product, variants: [{ ...product.variants[0]!, compareAtPriceCents: 3000 }, product.variants[1]!] };
+    const cleared = draftFromProduct(withSale);
+    cleared.variants[0]!.compareAtPrice = ' ';
+    expect(diffDraft(withSale, cleared).variants).toEqual([{ id: 11, index: 0, changes: { compareAtPriceCents: null } }]);
+    draft.variants[1]!.compareAtPrice = 'thirty';
+    expect(diffDraft(product, draft).errors).toEqual({ 'variants.1.compareAtPriceCents': 'Enter an amount such as 24.00' });
+  });
+
+  it('saves the search engine listing as typed', () => {
+    const draft = draftFromProduct(product);
+    draft.seoTitle = 'Canvas tote bag | Studio';
+    expect(diffDraft(product, draft).product).toEqual({ seoTitle: 'Canvas tote bag | Studio' });
+  });
+
   it('keeps unsaved typing when the server answers with newer stock', () => {
     const draft = draftFromProduct(product);
     draft.variants[0]!.sku = 'TOTE-MED';
