@@ -56,6 +56,9 @@ export interface ProductEdit {
   productType?: string;
   status?: string;
   tags?: string[];
+  /** The search engine listing's page title and meta description; "" or null clears it. */
+  seoTitle?: string | null;
+  seoDescription?: string | null;
   images?: string[];
 }
 
@@ -217,6 +220,8 @@ export function createSimControl(sim: ShopifySimulator): SimControl {
       if (edit.vendor !== undefined) product.vendor = edit.vendor;
       if (edit.productType !== undefined) product.productType = edit.productType;
       if (edit.tags !== undefined) product.tags = normalizeTags(edit.tags);
+      if (edit.seoTitle !== undefined) product.seoTitle = edit.seoTitle?.trim() || null;
+      if (edit.seoDescription !== undefined) product.seoDescription = edit.seoDescription?.trim() || null;
       if (edit.images !== undefined) setMedia(store, product, edit.images.map((url) => placeholderMedia(store, url)));
       store.touch(product);
       return view(variant);
