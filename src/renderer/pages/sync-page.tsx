@@ -31,6 +31,8 @@ export function SyncPage({ route, focus }: { route: Route; focus: number | null 
   useEffect(() => {
     followCompareEvents();
     followApplyEvents();
+    // What is being applied, or was last, comes from the core on every load of the page.
+    void useApplyRun.getState().loadState();
     if (useShopConnection.getState().status === null) void useShopConnection.getState().load();
   }, []);
 

@@ -3,7 +3,7 @@
  * shows product-by-product progress with Cancel, and ends with a summary of what was done,
  * including what Shopify refused and why.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApplySummary } from '../../shared/sync-apply';
 import { Dialog } from '../components/dialog';
 import { useSyncReview } from '../stores/sync-review';
@@ -16,11 +16,20 @@ import { plural } from '../plural';
 export function ApplyButton() {
   const tally = useSyncReview((s) => s.tally);
   const running = useApplyRun((s) => s.running);
+  const rowsLeft = useApplyRun((s) => s.rowsLeftToApply);
+  const reviewId = useSyncReview((s) => s.review?.reviewId);
+  const appliedThisReview = useApplyRun((s) => Boolean(s.last && !s.last.undoneAt && s.last.summary.reviewId === reviewId));
   const [asking, setAsking] = useState(false);
-  const blocked = applyBlockedBy(tally, running);
+  // After an apply of this review, a new choice (a product marked to create) may give it work again.
+  useEffect(() => {
+    if (appliedThisReview) void useApplyRun.getState().loadState();
+  }, [tally, appliedThisReview]);
+  const blocked = applyBlockedBy(tally, running, appliedThisReview ? rowsLeft : null);
+  const conflictsOnly = blocked !== null && !running && tally !== null && tally.remaining > 0;
   return (
     <span className="apply-action">
-      <ButtonWithReason reason={blocked} className="button primary" onClick={() => setAsking(true)} testId="apply-changes">
+      {/* Conflicts left are counted at the toolbar's start: the reason would only say it again. */}
+      <ButtonWithReason reason={blocked} quiet={conflictsOnly} className="button primary" onClick={() => setAsking(true)} testId="apply-changes">
         Apply Changes
       </ButtonWithReason>
       {asking && tally ? (
@@ -74,36 +83,49 @@ const SUMMARY_FIGURES: ReadonlyArray<{ key: keyof ApplySummary; label: string }>
   { key: 'stockQueued', label: 'Stock queued to push' },
 ];
 
+/** Figures that are 0 say nothing after an apply, except how many failed. */
+const shownFigure = (summary: ApplySummary, key: keyof ApplySummary) => key === 'failed' || Number(summary[key]) > 0;
+
+/**
+ * The apply's outcome as one bar above the review: what happened in figures on one line,
+ * what Shopify refused (and why) in a part that opens, so the grid keeps its room.
+ */
 export function ApplyOutcome() {
   const summary = useApplyRun((s) => s.summary);
   const failure = useApplyRun((s) => s.failure);
   if (!summary && !failure) return null;
   return (
-    <section className="apply-outcome" aria-label="Apply summary" data-testid="apply-summary">
+    <section className="apply-outcome apply-bar" aria-label="Apply summary" data-testid="apply-summary">
       {failure ? (
         <p className="notice notice-error" role="alert" data-testid="apply-failure">
           {failure}
         </p>
       ) : null}
       {summary ? (
-        <>
-          <p>
+        <div className="apply-bar-line">
+          <p className="apply-bar-figures">
             <strong>{summary.cancelled ? 'Apply cancelled' : 'Apply finished'}</strong>
             <span className="muted"> · {plural(summary.total, 'product')}</span>
+            {SUMMARY_FIGURES.filter((f) => shownFigure(summary, f.key)).map((f) => (
+              <span key={f.key} className={f.key === 'failed' && summary.failed > 0 ? 'apply-figure failed' : 'apply-figure'}>
+                {' · '}
+                {f.label} <b data-testid={`apply-${f.key}`}>{Number(summary[f.key]).toLocaleString()}</b>
+              </span>
+            ))}
           </p>
+          <OutcomeActions />
+        </div>
+      ) : (
+        <OutcomeActions />
+      )}
+      {summary ? (
+        <details className="apply-bar-details" open={summary.failures.length > 0 && summary.failures.length <= 3}>
+          <summary className="muted">{summary.failures.length > 0 ? `What Shopify refused (${summary.failures.length.toLocaleString()})` : 'What next'}</summary>
           <p className="muted">
             {summary.cancelled
               ? 'Products not reached are left as they were; Apply Changes again carries on with them.'
               : 'The review below shows the catalogs as they were compared. Compare again to see where they stand now.'}
           </p>
-          <dl className="sync-figures">
-            {SUMMARY_FIGURES.map((f) => (
-              <div key={f.key} className="sync-figure">
-                <dt>{f.label}</dt>
-                <dd data-testid={`apply-${f.key}`}>{Number(summary[f.key]).toLocaleString()}</dd>
-              </div>
-            ))}
-          </dl>
           {summary.failures.length > 0 ? (
             <ul className="apply-failures" aria-label="What Shopify refused" data-testid="apply-failures">
               {summary.failures.map((f) => (
@@ -113,9 +135,8 @@ export function ApplyOutcome() {
               ))}
             </ul>
           ) : null}
-        </>
+        </details>
       ) : null}
-      <OutcomeActions />
     </section>
   );
 }

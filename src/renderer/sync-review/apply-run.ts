@@ -1,6 +1,8 @@
 /**
- * Apply Changes and Undo last sync: the apply's progress (from the core's events) and
- * Cancel, the summary it ends with, and the last apply with whether it can be undone.
+ * Apply Changes and Undo last sync as the core holds them: read from the core whenever the
+ * page loads (a running apply's progress, the last apply's summary, whether Undo is offered,
+ * how many rows are left to apply), then kept up to date by the core's progress events — so
+ * a reload, or a second window, shows what really happened.
  */
 import { create } from 'zustand';
 import type { ApplyProgress, ApplySummary, LastSync, UndoSummary } from '../../shared/sync-apply';
@@ -12,20 +14,30 @@ import { undoWords } from './run-words';
 interface ApplyRunState {
   running: boolean;
   progress: ApplyProgress | null;
+  /** The summary shown: the apply just finished, or the last one of this review (until closed). */
   summary: ApplySummary | null;
   failure: string | null;
   /** undefined until read. */
   last: LastSync | undefined;
   lastFailure: string | null;
+  /** Rows of the latest review an apply would still take; null until read. */
+  rowsLeftToApply: number | null;
   undoResult: UndoSummary | null;
   apply(): Promise<void>;
   cancel(): Promise<void>;
-  loadLast(): Promise<void>;
+  /** Reads the state from the core (on every page load, and when an apply ends). */
+  loadState(): Promise<void>;
   undo(): Promise<void>;
   dismissSummary(): void;
 }
 
 let following = false;
+/** An apply this window started: its own call's answer brings the summary. */
+let startedHere = false;
+
+/** The summary closed by the owner stays closed across reloads of this window. */
+const DISMISSED_KEY = 'stockpilot.sync.dismissedRun';
+const dismissedRun = () => Number(globalThis.sessionStorage?.getItem(DISMISSED_KEY) ?? NaN);
 
 export const useApplyRun = create<ApplyRunState>()((set, get) => ({
   running: false,
@@ -34,10 +46,12 @@ export const useApplyRun = create<ApplyRunState>()((set, get) => ({
   failure: null,
   last: undefined,
   lastFailure: null,
+  rowsLeftToApply: null,
   undoResult: null,
   async apply() {
     if (get().running) return;
     followApplyEvents();
+    startedHere = true;
     set({ running: true, progress: null, summary: null, failure: null, undoResult: null });
     try {
       const summary = await api.applySync({ reviewId: useSyncReview.getState().review?.reviewId });
@@ -45,8 +59,9 @@ export const useApplyRun = create<ApplyRunState>()((set, get) => ({
     } catch (error) {
       set({ failure: errorMessage(error) });
     } finally {
+      startedHere = false;
       set({ running: false });
-      void get().loadLast();
+      await get().loadState();
       void useSyncReview.getState().load();
     }
   },
@@ -57,9 +72,19 @@ export const useApplyRun = create<ApplyRunState>()((set, get) => ({
       toastError(error);
     }
   },
-  async loadLast() {
+  async loadState() {
     try {
-      set({ last: await api.getLastSync({}), lastFailure: null });
+      const state = await api.getSyncState({});
+      const last = state.last;
+      const lastOfReview = last && !last.undoneAt && last.summary.reviewId === state.reviewId && last.runId !== dismissedRun() ? last.summary : null;
+      set({
+        running: state.applying !== null || startedHere,
+        progress: state.applying ?? (startedHere ? get().progress : null),
+        last,
+        lastFailure: null,
+        rowsLeftToApply: state.rowsLeftToApply,
+        summary: state.applying ? null : (get().summary ?? lastOfReview),
+      });
     } catch (error) {
       set({ lastFailure: errorMessage(error) });
     }
@@ -72,10 +97,12 @@ export const useApplyRun = create<ApplyRunState>()((set, get) => ({
     } catch (error) {
       toastError(error);
     } finally {
-      void get().loadLast();
+      void get().loadState();
     }
   },
   dismissSummary() {
+    const runId = get().summary?.runId ?? get().last?.runId;
+    if (runId !== undefined) globalThis.sessionStorage?.setItem(DISMISSED_KEY, String(runId));
     set({ summary: null, failure: null, undoResult: null });
   },
 }));
@@ -84,6 +111,17 @@ export function followApplyEvents(): void {
   if (following) return;
   following = true;
   onEvent((event) => {
-    if (event.name === 'syncApplyProgress') useApplyRun.setState({ progress: event.payload });
+    if (event.name !== 'syncApplyProgress') return;
+    const progress = event.payload;
+    if (progress.phase === 'applying') {
+      useApplyRun.setState({ progress, running: true, summary: null });
+      return;
+    }
+    useApplyRun.setState({ progress });
+    // An apply another window (or the CLI) ran, or this window's before a reload: read how it ended.
+    if (!startedHere) {
+      void useApplyRun.getState().loadState();
+      void useSyncReview.getState().load();
+    }
   });
 }

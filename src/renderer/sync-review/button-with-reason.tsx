@@ -8,18 +8,20 @@ interface Props {
   className: string;
   testId: string;
   children: ReactNode;
+  /** The reason is already on screen nearby (e.g. "3 conflicts left"): said to screen readers and on hover only. */
+  quiet?: boolean;
 }
 
-export function ButtonWithReason({ reason, onClick, className, testId, children }: Props) {
+export function ButtonWithReason({ reason, onClick, className, testId, children, quiet = false }: Props) {
   const reasonId = useId();
   return (
     <>
       {reason ? (
-        <span className="muted button-reason" id={reasonId} data-testid={`${testId}-reason`}>
+        <span className={quiet ? 'visually-hidden' : 'muted button-reason'} id={reasonId} data-testid={`${testId}-reason`}>
           {reason}
         </span>
       ) : null}
-      <button type="button" className={className} disabled={reason !== null} aria-describedby={reason ? reasonId : undefined} onClick={onClick} data-testid={testId}>
+      <button type="button" className={className} disabled={reason !== null} aria-describedby={reason ? reasonId : undefined} title={quiet && reason ? reason : undefined} onClick={onClick} data-testid={testId}>
         {children}
       </button>
     </>

@@ -24,7 +24,7 @@ function Decision({ row }: { row: SyncReviewRow }) {
   switch (row.section) {
     case 'different':
       return (
-        <span className={row.chosenCount >= row.differenceCount ? 'all-chosen' : 'to-choose'} data-testid={`row-choices-${row.key}`}>
+        <span className={choicesWords(row) === 'All chosen' ? 'all-chosen' : 'to-choose'} data-testid={`row-choices-${row.key}`}>
           {choicesWords(row)}
         </span>
       );
@@ -62,8 +62,10 @@ export const reviewColumns = column.columns([
     cell: ({ row: { original: s } }) => {
       const row = s.row;
       if (!row) return <Loading />;
+      const shopifyName = row.shopifyTitle !== null && row.shopifyTitle !== row.name ? ` \u00b7 Shopify: ${row.shopifyTitle}` : '';
       return (
-        <span className="cell-name">
+        // A long name is cut to the column; the whole of it shows on hover.
+        <span className="cell-name" title={`${row.name}${shopifyName}`}>
           <button
             type="button"
             className="expander"

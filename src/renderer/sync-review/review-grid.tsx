@@ -45,9 +45,9 @@ export function ReviewGrid({ label }: { label: string }) {
 
   const table = useTable({ features: reviewTableFeatures, columns: reviewColumns, data: slots, getRowId: (slot) => String(slot.index) });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  // The tick box keeps its width; the product name takes the most of what is left.
+  // The tick box keeps its width; the product name (with Shopify's title and how it matched) takes the most of what is left.
   const gridTemplateColumns = headers
-    .map((h) => (h.column.id === 'select' ? `${h.getSize()}px` : `minmax(${h.getSize()}px, ${h.column.id === 'name' ? 2 : 1}fr)`))
+    .map((h) => (h.column.id === 'select' ? `${h.getSize()}px` : `minmax(${h.getSize()}px, ${h.column.id === 'name' ? 3 : 1}fr)`))
     .join(' ');
 
   // Another section: the heights measured for the last one's opened products no longer apply.

@@ -3,6 +3,7 @@
  * as the grid scrolls. Pure, so the block arithmetic is tested on its own.
  */
 import type { SyncReviewRow, SyncSection, SyncSummary } from '../../shared/product-sync';
+import { SECTION_FIGURES } from '../../shared/sync-figures';
 
 export const REVIEW_BLOCK_SIZE = 100;
 
@@ -38,14 +39,8 @@ export function patchRows(blocks: RowBlocks, keys: ReadonlySet<string>, patch: (
   return next ?? blocks;
 }
 
-/** The sections in the order the review shows them, with their names for a person. */
-export const SECTIONS: ReadonlyArray<{ section: SyncSection; label: string; count: (s: SyncSummary) => number }> = [
-  { section: 'different', label: 'Differences', count: (s) => s.different },
-  { section: 'only_stockpilot', label: 'Only in Stockpilot', count: (s) => s.onlyInStockpilot },
-  { section: 'only_shopify', label: 'Only in Shopify', count: (s) => s.onlyInShopify },
-  { section: 'issues', label: 'Issues', count: (s) => s.withIssues },
-  { section: 'identical', label: 'Identical', count: (s) => s.identical },
-];
+/** The sections in the order the review shows them, with their names for a person (one list for every count shown). */
+export const SECTIONS = SECTION_FIGURES;
 
 /** Where the review opens: the first section with something in it (differences first). */
 export function firstSectionWithRows(summary: SyncSummary): SyncSection {

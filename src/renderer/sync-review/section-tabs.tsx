@@ -1,4 +1,4 @@
-/** The review's sections as tabs, each with how many products it holds. */
+/** The review's sections as tabs, each with how many products it holds: the one place these counts show. */
 import type { SyncSummary } from '../../shared/product-sync';
 import { useSyncReview } from '../stores/sync-review';
 import { SECTIONS } from './review-rows';
@@ -8,7 +8,7 @@ export function SectionTabs({ summary }: { summary: SyncSummary }) {
   const setSection = useSyncReview((s) => s.setSection);
   return (
     <div className="tabs section-tabs" role="tablist" aria-label="Review sections">
-      {SECTIONS.map(({ section, label, count }) => (
+      {SECTIONS.map(({ section, id, label, count }) => (
         <button
           key={section}
           type="button"
@@ -19,7 +19,10 @@ export function SectionTabs({ summary }: { summary: SyncSummary }) {
           onClick={() => setSection(section)}
           data-testid={`section-${section}`}
         >
-          {label} <span className="tab-count">{count(summary).toLocaleString()}</span>
+          {label}{' '}
+          <span className="tab-count" data-testid={`sync-count-${id}`}>
+            {count(summary).toLocaleString()}
+          </span>
         </button>
       ))}
     </div>

@@ -1,25 +1,23 @@
 /**
- * The Syncing Information accordion above the review: how the two catalogs compare, and
- * each issue in a person's words with how to fix it.
+ * The Syncing Information panel above the review: one summary line (when compared, how big
+ * both catalogs are, how many issues block and how many products they hold back — the
+ * sections' counts are on the tabs, shown once), and when opened the differences by field
+ * and each issue in a person's words with how to fix it. It starts open only when there are a few issues to
+ * read, and closes when an apply's summary shows, so the grid keeps its room.
  */
-import type { SyncIssue, SyncSummary } from '../../shared/product-sync';
+import { useEffect, useState } from 'react';
+import type { SyncIssue } from '../../shared/product-sync';
 import { fullTime, timeAgo } from '../integration/time-words';
 import { useNow } from '../integration/use-now';
+import { plural } from '../plural';
 import { useSyncReview, type ReviewHeader } from '../stores/sync-review';
+import { useApplyRun } from './apply-run';
 import { differencesByFieldWords } from './field-words';
 
 const SIDE_WORDS: Record<SyncIssue['side'], string> = { stockpilot: 'In Stockpilot', shopify: 'On Shopify', both: 'In both catalogs' };
 
-function figures(summary: SyncSummary) {
-  return [
-    { id: 'identical', label: 'Identical', value: summary.identical },
-    { id: 'different', label: 'With differences', value: summary.different },
-    { id: 'only-stockpilot', label: 'Only in Stockpilot', value: summary.onlyInStockpilot },
-    { id: 'only-shopify', label: 'Only in Shopify', value: summary.onlyInShopify },
-    { id: 'issues', label: 'Issues', value: summary.issues },
-    { id: 'suggestions', label: 'Suggestions', value: summary.suggestions },
-  ];
-}
+/** Up to this many issues the panel starts open; more start it closed to its summary line. */
+export const FEW_ISSUES = 3;
 
 export function SyncingInformation({ review }: { review: ReviewHeader }) {
   const { summary } = review;
@@ -28,25 +26,37 @@ export function SyncingInformation({ review }: { review: ReviewHeader }) {
   const issues = useSyncReview((s) => s.issues);
   const total = useSyncReview((s) => s.issuesTotal);
   const loadMore = useSyncReview((s) => s.loadMoreIssues);
+  const applySummaryShown = useApplyRun((s) => s.summary !== null || s.running);
+  const [open, setOpen] = useState(total > 0 && total <= FEW_ISSUES && !applySummaryShown);
+  // A new compare decides afresh; an apply's summary (or progress) takes the panel's room.
+  useEffect(() => setOpen(total > 0 && total <= FEW_ISSUES && !useApplyRun.getState().summary), [review.reviewId, total]);
+  useEffect(() => {
+    if (applySummaryShown) setOpen(false);
+  }, [applySummaryShown]);
+  const blocking = summary.issues;
   return (
-    <details className="sync-info" open={total > 0} data-testid="syncing-information">
+    <details className="sync-info" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="syncing-information">
       <summary>
         <strong>Syncing Information</strong>
         <span className="muted">
           {' '}
           · compared <time dateTime={review.createdAt} title={fullTime(review.createdAt)}>{timeAgo(review.createdAt, now)}</time> ·{' '}
           {summary.stockpilotProducts.toLocaleString()} products in Stockpilot, {summary.shopifyProducts.toLocaleString()} on Shopify
-          {total > 0 ? ` · ${total.toLocaleString()} ${total === 1 ? 'issue or suggestion' : 'issues and suggestions'}` : ''}
         </span>
+        {blocking > 0 ? (
+          <span className="sync-info-blocking" data-testid="sync-info-blocking">
+            {' · '}
+            <b data-testid="sync-count-issues">{blocking.toLocaleString()}</b> {blocking === 1 ? 'blocking issue holds' : 'blocking issues hold'}{' '}
+            {plural(summary.withIssues, 'product')} back
+          </span>
+        ) : null}
+        {summary.suggestions > 0 ? (
+          <span className="muted">
+            {' · '}
+            <b data-testid="sync-count-suggestions">{summary.suggestions.toLocaleString()}</b> {summary.suggestions === 1 ? 'suggestion' : 'suggestions'}
+          </span>
+        ) : null}
       </summary>
-      <dl className="sync-figures">
-        {figures(summary).map((f) => (
-          <div key={f.id} className="sync-figure">
-            <dt>{f.label}</dt>
-            <dd data-testid={`sync-count-${f.id}`}>{f.value.toLocaleString()}</dd>
-          </div>
-        ))}
-      </dl>
       {byField ? (
         <p className="sync-by-field" data-testid="sync-differences-by-field">
           <span className="muted">Differences by field:</span> {byField}

@@ -2,7 +2,7 @@
  * Undo last sync: puts the local side back and, where Shopify allows, Shopify's values.
  * Disabled with the reason when there is nothing to undo; asks first; tells what it did.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { useApplyRun } from './apply-run';
 import { OutcomeActions } from './apply-panel';
@@ -14,9 +14,6 @@ export function UndoLastSync() {
   const lastFailure = useApplyRun((s) => s.lastFailure);
   const running = useApplyRun((s) => s.running);
   const [asking, setAsking] = useState(false);
-  useEffect(() => {
-    void useApplyRun.getState().loadLast();
-  }, []);
   const reason = running
     ? 'An apply is running.'
     : last === undefined
@@ -28,7 +25,8 @@ export function UndoLastSync() {
   const shown = reason ?? (last ? null : '');
   return (
     <span className="undo-action">
-      <ButtonWithReason reason={shown} className="button" onClick={() => setAsking(true)} testId="undo-last-sync">
+      {/* In the page's header: the short reasons that say nothing new go on hover, so the title keeps its line. */}
+      <ButtonWithReason reason={shown} quiet={running || last === null} className="button" onClick={() => setAsking(true)} testId="undo-last-sync">
         Undo last sync
       </ButtonWithReason>
       {asking && last ? (

@@ -25,8 +25,8 @@ import { join } from 'node:path';
 import '../../../src/main/raw-import-register.mjs';
 import type { CreateProductInput, Product } from '../../../src/shared/catalog';
 import { ENDPOINT_OVERRIDE_VARIABLE } from '../../../src/main/shopify/shop-domain';
-import { startShopifySim, type FaultSpec, type SeedCatalog, type ShopifySim } from '../../../src/shopify-sim/index';
-import type { VariantView } from '../../../src/shopify-sim/sim-control';
+import { startShopifySim, type FaultSpec, type SeedCatalog, type SeedProduct, type ShopifySim } from '../../../src/shopify-sim/index';
+import type { ImageEdit, ImageView, VariantView } from '../../../src/shopify-sim/sim-control';
 import type { BrowserMode } from '../../../src/main/web/browser-mode';
 import { ensureKeyringSession } from './keyring-session';
 
@@ -111,6 +111,9 @@ export interface SyncReviewApp {
   /** Only with an own store: a bad day on Shopify (latency, errors) for the next requests. */
   addFault(spec: FaultSpec): void;
   clearFaults(): void;
+  /** Only with an own store: the images of the product with this SKU, and one added as in Shopify admin. */
+  shopifyImages(sku: string): ImageView[];
+  addShopifyImage(input: ImageEdit): ImageView[];
   close(): Promise<void>;
 }
 
@@ -121,6 +124,17 @@ export interface SyncReviewAppOptions {
    * sends the shop's traffic there), so the test can slow it down.
    */
   shop?: 'demo' | 'own';
+  /** This many more products on both sides ("Print 001"…), each priced differently on Shopify: a review with rows to scroll. */
+  extraProducts?: number;
+}
+
+const extraSku = (i: number) => `PRINT-${String(i + 1).padStart(3, '0')}`;
+const extraName = (i: number) => `Print ${String(i + 1).padStart(3, '0')}`;
+
+/** Shopify's catalog with the extra products. */
+function shopifyCatalog(extra: number): SeedCatalog {
+  const prints = Array.from({ length: extra }, (_, i): SeedProduct => ({ title: extraName(i), status: 'ACTIVE', vendor: 'Moth & Fern', variants: [{ sku: extraSku(i), price: '12.00', available: 5 }] }));
+  return { ...SHOPIFY_CATALOG, products: [...(SHOPIFY_CATALOG.products ?? []), ...prints] };
 }
 
 const OWN_SHOP = 'moth-and-fern.myshopify.com';
@@ -135,11 +149,11 @@ async function demoStoreModules() {
 }
 
 /** The demo store's shop, written where the app's demo store restores it from. */
-async function writeDemoStore(file: string): Promise<VariantView> {
+async function writeDemoStore(file: string, catalog: SeedCatalog): Promise<VariantView> {
   const { ShopifySimulator, saveState, createSimControl } = await demoStoreModules();
   const sim = new ShopifySimulator('standard');
   const control = createSimControl(sim);
-  control.seed(SHOPIFY_CATALOG);
+  control.seed(catalog);
   saveState(sim.store, file);
   return control.variant('WRAP-1');
 }
@@ -177,12 +191,14 @@ export async function startSyncReviewApp(options: SyncReviewAppOptions = {}): Pr
   let app: BrowserMode;
   let own: ShopifySim | undefined;
   try {
-    if (options.shop === 'own') own = await startShopifySim({ port: 0, seed: SHOPIFY_CATALOG });
-    const wrap = own ? own.control.variant('WRAP-1') : await writeDemoStore(join(dataDir, 'demo-store.json'));
+    const extra = options.extraProducts ?? 0;
+    if (options.shop === 'own') own = await startShopifySim({ port: 0, seed: shopifyCatalog(extra) });
+    const wrap = own ? own.control.variant('WRAP-1') : await writeDemoStore(join(dataDir, 'demo-store.json'), shopifyCatalog(extra));
     const { createCore } = await import('../../../src/main/core');
     const core = createCore({ dataDir, demoCatalog: false, log: quiet, shopifyEndpoint: own?.url, stockPushTickMs: 0 });
     try {
       await localCatalog((input) => core.call('createProduct', input));
+      for (let i = 0; i < extra; i++) await core.call('createProduct', { ...basics, name: extraName(i), variants: [{ sku: extraSku(i), priceCents: 1000, onHand: 5 }] });
       linkWaxWrap(core.paths.databaseFile, wrap);
       if (own) await core.call('connect', { kind: 'token', shop: OWN_SHOP, accessToken: own.token });
     } finally {
@@ -229,6 +245,8 @@ export async function startSyncReviewApp(options: SyncReviewAppOptions = {}): Pr
     },
     addFault: (spec) => ownStore().control.addFault(spec),
     clearFaults: () => ownStore().control.clearFaults(),
+    shopifyImages: (sku) => ownStore().control.images(sku),
+    addShopifyImage: (input) => ownStore().control.addImage(input),
     async close() {
       await app.close();
       await own?.close();

@@ -2,6 +2,7 @@
  * `stockpilot sync compare`: compares the whole catalog with Shopify and prints the summary,
  * the issues and each difference (`--json` for scripts). Nothing is changed on either side.
  */
+import { reviewFiguresLine } from '../../../shared/sync-figures';
 import type { SyncDifference, SyncIssue, SyncReviewRow } from '../../../shared/product-sync';
 import { UsageError, takePositionals, type CliCommand, type CommandContext } from '../command';
 import { jsonOption, printJsonOr } from '../json-output';
@@ -82,7 +83,7 @@ export const syncCompareCommand: CliCommand = {
       ctx.print(
         [
           `Review ${outcome.reviewId} (${outcome.readMode} read): Stockpilot ${s.stockpilotProducts} products / ${s.stockpilotVariants} variants, Shopify ${s.shopifyProducts} / ${s.shopifyVariants}.`,
-          `Identical ${s.identical}, with differences ${s.different}, only in Stockpilot ${s.onlyInStockpilot}, only in Shopify ${s.onlyInShopify}, held by issues ${s.withIssues}.`,
+          reviewFiguresLine(s),
         ].join('\n'),
       );
       for (const issue of issues) ctx.print(`${issue.blocking ? 'Issue' : 'Suggestion'}: ${issue.message} ${issue.fix}`);
