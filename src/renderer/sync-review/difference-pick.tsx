@@ -9,6 +9,7 @@ import { useSyncReview } from '../stores/sync-review';
 import { useApplyRun } from './apply-run';
 import { canChoose } from './conflict-order';
 import { DescriptionCompare } from './description-compare';
+import { ImageCompare } from './image-compare';
 import { fieldLabel, sideText } from './field-words';
 
 export const differenceDomId = (id: string) => `sync-diff-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -78,6 +79,7 @@ export function DifferencePick({ rowKey, difference: d, currency, active }: Prop
       {d.field === 'description' && typeof d.stockpilot === 'string' && typeof d.shopify === 'string' ? (
         <DescriptionCompare stockpilot={d.stockpilot} shopify={d.shopify} />
       ) : null}
+      {d.images ? <ImageCompare stockpilot={d.images.stockpilot} shopify={d.images.shopify} /> : null}
       <div className="diff-sides">
         {side('stockpilot')}
         {side('shopify')}

@@ -20,6 +20,8 @@ const FIELD_LABELS: Record<string, string> = {
   stock: 'Stock',
   barcode: 'Barcode',
   compareAtPrice: 'Compare-at price',
+  images: 'Images',
+  image: 'Variant image',
 };
 
 export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;

@@ -51,12 +51,23 @@ export function imagesDifference(l: LocalProduct, s: ShopifyProduct): ImagesDraf
 
   const shopifyHashes = new Set(shopify.map((i) => i.sha256));
   const localHashes = new Set(local.map((i) => i.sha256));
-  const onlyHere = local.filter((i) => !shopifyHashes.has(i.sha256)).length;
-  const onlyThere = shopify.filter((i) => i.sha256 !== null && !localHashes.has(i.sha256)).length;
+  const synced = new Set((l.syncedImageFiles ?? []).map((f) => f.slice(0, f.indexOf('.'))));
+  const onlyHere = local.filter((i) => !shopifyHashes.has(i.sha256));
+  const onlyThere = shopify.filter((i) => i.sha256 !== null && !localHashes.has(i.sha256));
   const unknown = shopify.filter((i) => i.sha256 === null);
   const parts: string[] = [];
-  if (onlyHere) parts.push(`${plural(onlyHere, 'image')} ${!known ? 'only in Stockpilot' : recommended === 'stockpilot' ? 'added in Stockpilot' : 'removed on Shopify'}`);
-  if (onlyThere) parts.push(`${plural(onlyThere, 'image')} ${!known ? 'only on Shopify' : recommended === 'shopify' ? 'added on Shopify' : 'removed in Stockpilot'}`);
+  // Against the last sync, each one-sided image was added on its side or removed on the other.
+  const tell = (list: readonly SyncImage[], ifNew: string, ifGone: string, unsure: string) => {
+    if (!known) {
+      if (list.length) parts.push(`${plural(list.length, 'image')} ${unsure}`);
+      return;
+    }
+    const gone = list.filter((i) => i.sha256 !== null && synced.has(i.sha256)).length;
+    if (list.length - gone) parts.push(`${plural(list.length - gone, 'image')} ${ifNew}`);
+    if (gone) parts.push(`${plural(gone, 'image')} ${ifGone}`);
+  };
+  tell(onlyHere, 'added in Stockpilot', 'removed on Shopify', 'only in Stockpilot');
+  tell(onlyThere, 'added on Shopify', 'removed in Stockpilot', 'only on Shopify');
   const shared = local.filter((i) => shopifyHashes.has(i.sha256));
   const sharedThere = shopify.filter((i) => i.sha256 !== null && localHashes.has(i.sha256));
   if (shared.some((x, i) => x.sha256 !== sharedThere[i]?.sha256)) parts.push('in a different order');
@@ -103,5 +114,6 @@ export function variantImageDifference(idPrefix: string, product: LocalProduct, 
     note: 'The image shown when a customer picks this variant.',
     shopifyChoiceDisabled: null,
     chosen: null,
+    images: { stockpilot: local ? [localImage(local)] : [], shopify: media ? [shopifyImage(media)] : [] },
   };
 }
