@@ -181,7 +181,8 @@ export function productUpdate(
   const errors: UserError[] = [];
   checkFields(input, [], errors, false);
   const media = mediaDrafts(ctx, args.media ?? [], ['media'], errors);
-  if (errors.length) return { product: null, userErrors: errors };
+  // Recorded (a title or a tag too long): the product comes back as it was, beside the errors.
+  if (errors.length) return { product, userErrors: errors };
   applyFields(ctx, product, input);
   appendMedia(ctx.store, product, media);
   return { product, userErrors: [] };
