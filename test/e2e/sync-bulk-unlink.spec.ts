@@ -153,3 +153,11 @@ test('changes made elsewhere meanwhile: the bar follows an unlink, and a product
   await page.getByTestId('clear-selection').click();
   await expect(page.getByTestId('product-selection-bar')).toHaveCount(0);
 });
+
+test('Select all ticks every product the search and filters find', async () => {
+  await tick('Luna sticker');
+  await page.getByTestId('select-all-found').click();
+  await expect(page.getByTestId('selection-count')).toHaveText('4 products selected · 0 linked to Shopify');
+  await expect(page.getByTestId('select-all-found')).toHaveCount(0);
+  await page.getByTestId('clear-selection').click();
+});
