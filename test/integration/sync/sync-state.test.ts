@@ -5,7 +5,7 @@
  * summary and Undo, and Apply is not offered again for rows already applied.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApplyProgress } from '../../../src/shared/sync-apply';
+import type { ApplyProgress, SyncState } from '../../../src/shared/sync-apply';
 import { openApplyTestShop } from './apply-test-catalog';
 import type { SyncTestShop } from './sync-test-shop';
 
@@ -36,17 +36,16 @@ describe('the review page\u2019s state', () => {
     await shop.core.call('compareCatalog', {});
     await chooseEverything();
     shop.sim.control.addFault({ kind: 'latency', ms: 150, probability: 1 });
-    let seen: { event: ApplyProgress; state: Awaited<ReturnType<typeof readState>> } | null = null;
-    const readState = () => shop.core.call('getSyncState', {});
+    const seen: { event: ApplyProgress; state: SyncState }[] = [];
     const stop = shop.core.subscribe((e) => {
       const progress = e.payload as ApplyProgress;
-      if (e.name !== 'syncApplyProgress' || progress.phase !== 'applying' || progress.done !== 1 || seen) return;
-      void readState().then((state) => (seen = { event: progress, state }));
+      if (e.name !== 'syncApplyProgress' || progress.phase !== 'applying' || progress.done !== 1) return;
+      void shop.core.call('getSyncState', {}).then((state) => seen.push({ event: progress, state }));
     });
     const summary = await shop.core.call('applySync', {});
     stop();
-    expect(seen).not.toBeNull();
-    const { event, state } = seen as unknown as NonNullable<typeof seen>;
+    expect(seen).toHaveLength(1);
+    const { event, state } = seen[0] as (typeof seen)[number];
     expect(state.applying).toMatchObject({ runId: summary.runId, phase: 'applying', total: summary.total });
     expect(state.applying?.done).toBeGreaterThanOrEqual(event.done);
     expect(state.last).toBeNull();
