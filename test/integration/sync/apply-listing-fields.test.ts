@@ -175,3 +175,16 @@ describe('undo', () => {
     expect(localVariant(tote, 'TOTE')).toMatchObject({ barcode: '', compareAtPriceCents: null });
   });
 });
+
+describe('a compare that reads Shopify in bulk', () => {
+  it('finds the same differences as the paged read', async () => {
+    await shop.core.call('compareCatalog', { readMode: 'bulk' });
+    const tee = await rowNamed(shop, 'Moth tee');
+    expect(differences(tee).map((d) => [d.field, d.stockpilot, d.shopify]).sort()).toEqual([
+      ['barcode', '4006381333931', '4006381333948'],
+      ['compareAtPrice', 3000, 3500],
+      ['seoTitle', 'Organic moth tee | Moth & Fern', ''],
+      ['tags', ['organic', 'summer'], ['Organic']],
+    ]);
+  });
+});
