@@ -169,3 +169,34 @@ describe('a Shopify image that cannot be downloaded', () => {
     expect(images.images?.shopify[1]).toMatchObject({ sha256: null, alt: 'Gone' });
   });
 });
+
+describe('undoing an image sync', () => {
+  it('puts Shopify\u2019s images back (the removed one attached again in its place) and Stockpilot\u2019s as the apply found them', async () => {
+    const shopifyBefore = (await shopifyImages('TEE-BLK')).map((i) => i.alt);
+    await shop.core.call('removeProductImage', { id: (await localProduct(shop, 'Moth tee')).images[0]?.id as number });
+    const before = await localProduct(shop, 'Moth tee');
+    const tee = await compare('Moth tee');
+    await choose(differenceOf(tee, 'images').id, 'stockpilot');
+    expect(await applyRow(tee)).toMatchObject({ updated: 1, failed: 0 });
+    expect((await shopifyImages('TEE-BLK')).map((i) => i.alt)).toEqual(['Moth tee, front', 'Moth tee, back']);
+
+    const undone = await shop.core.call('undoLastSync', {});
+    expect(undone).toMatchObject({ restoredLocal: 1, restoredOnShopify: 1, notRestored: [] });
+    expect((await shopifyImages('TEE-BLK')).map((i) => i.alt)).toEqual(shopifyBefore);
+    const after = await localProduct(shop, 'Moth tee');
+    expect(after.images.map((i) => [i.id, i.fileName, i.alt])).toEqual(before.images.map((i) => [i.id, i.fileName, i.alt]));
+    expect(after.shopify.syncState).toBe('out_of_sync');
+  });
+
+  it('puts Stockpilot\u2019s image list back after taking Shopify\u2019s', async () => {
+    const before = await localProduct(shop, 'Moth tee');
+    const tee = await compare('Moth tee');
+    await choose(differenceOf(tee, 'images').id, 'shopify');
+    expect(await applyRow(tee)).toMatchObject({ updated: 1, failed: 0 });
+    expect((await localProduct(shop, 'Moth tee')).images.map((i) => i.alt)).toEqual(['Moth tee, sketch', 'Moth tee, front', 'Moth tee, back']);
+    await shop.core.call('undoLastSync', {});
+    const after = await localProduct(shop, 'Moth tee');
+    expect(after.images.map((i) => [i.id, i.fileName, i.alt])).toEqual(before.images.map((i) => [i.id, i.fileName, i.alt]));
+    expect(after.variants.map((v) => v.imageId)).toEqual(before.variants.map((v) => v.imageId));
+  });
+});

@@ -13,6 +13,7 @@ import type { WritableDB } from '../../db/types';
 import type { ShopifyClient } from '../../shopify/client';
 import type { ShopifyProductEdit } from './apply-shopify-writes';
 import type { LocalSnapshot } from './apply-snapshot';
+import type { ImagesUndo } from './image-sync';
 import type { VariantUndo } from './variant-actions';
 import type { ProductTry } from './apply-retry';
 
@@ -44,7 +45,7 @@ export interface ProductOutcome {
  * (undo deletes it) or imported (nothing on Shopify to put back). Kept even when the product
  * fails, since Shopify may have taken part of it.
  */
-export type ShopifyBefore = { kind: 'update'; edit: ShopifyProductEdit | null; variants?: VariantUndo } | { kind: 'create' } | { kind: 'import' };
+export type ShopifyBefore = { kind: 'update'; edit: ShopifyProductEdit | null; variants?: VariantUndo; images?: ImagesUndo } | { kind: 'create' } | { kind: 'import' };
 
 /** The product's row in sync_run_products, written before anything changes. */
 export function saveRunProduct(db: WritableDB, runId: number, key: string, row: { productId: number | null; shopifyProductId: string | null; outcome: ProductOutcomeKind; local: LocalSnapshot | null; shopify: ShopifyBefore }): void {

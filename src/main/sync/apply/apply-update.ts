@@ -22,7 +22,7 @@ import { readLocalSnapshot, type LocalSnapshot } from './apply-snapshot';
 import { linkProductRecords } from '../links/product-link';
 import { emptyVariantUndo, noVariantWork, planVariantWork, variantWorkWords, writeVariantsHere, writeVariantsOnShopify } from './variant-actions';
 import { recordSyncedValues } from '../links/synced-values';
-import { fetchImagesForHere, noImageWork, planImageWork, writeImagesHere, writeImagesOnShopify } from './image-sync';
+import { emptyImagesUndo, fetchImagesForHere, noImageWork, planImageWork, writeImagesHere, writeImagesOnShopify } from './image-sync';
 
 /**
  * Fields chosen "shopify", written here; Shopify's stock becomes the on-hand through a
@@ -63,13 +63,14 @@ export async function applyUpdate(ctx: ApplyContext, work: Extract<RowWork, { ki
   }
   const touchesShopify = editTouchesShopify(planned.edit);
   const variantUndo = emptyVariantUndo();
-  const runProduct = { productId: work.productId, shopifyProductId: work.plan.shopify.id, outcome, local: snapshot, shopify: { kind: 'update' as const, edit: touchesShopify ? planned.before : null, variants: variantUndo } };
+  const imagesUndo = emptyImagesUndo();
+  const runProduct = { productId: work.productId, shopifyProductId: work.plan.shopify.id, outcome, local: snapshot, shopify: { kind: 'update' as const, edit: touchesShopify ? planned.before : null, variants: variantUndo, images: imagesUndo } };
   saveRunProduct(db, ctx.runId, work.key, runProduct);
   if (touchesShopify) await writeShopifyEdit(ctx.client, planned.edit);
   const tracked = planned.local.product.trackInventory ?? local.trackInventory;
   const optionNames = planned.edit.optionNames ?? work.plan.shopify.optionNames;
   const created = await writeVariantsOnShopify(ctx, work.plan.shopify, optionNames, tracked, variantWork, variantUndo, () => saveRunProduct(db, ctx.runId, work.key, runProduct));
-  const imagesDone = noImageWork(imageWork) ? null : await writeImagesOnShopify(ctx, work.productId, work.plan.shopify, imageWork);
+  const imagesDone = noImageWork(imageWork) ? null : await writeImagesOnShopify(ctx, work.productId, work.plan.shopify, imageWork, imagesUndo, () => saveRunProduct(db, ctx.runId, work.key, runProduct));
   const imagesFetched = noImageWork(imageWork) ? null : await fetchImagesForHere(ctx, work.plan.shopify, imageWork);
   let imagesAdded = 0;
 

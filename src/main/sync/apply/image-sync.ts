@@ -16,10 +16,12 @@ import { insertProductImageRow, removeProductImage } from '../../catalog/product
 import { prepared } from '../../db/prepared';
 import type { ReadableDB } from '../../db/types';
 import type { ShopifyMedia, ShopifyProduct } from '../catalog-read/catalog-snapshot';
-import { addProductMedia, reorderMedia, setVariantMedia, updateFiles, type FileEdit } from '../images/shopify-media-writes';
+import { addProductMedia, attachFiles, reorderMedia, setVariantMedia, updateFiles, type FileEdit, type VariantMediaChange } from '../images/shopify-media-writes';
+import type { ShopifyClient } from '../../shopify/client';
 import { fetchShopifyImages, stageLocalImages } from '../images/sync-images';
 import type { ApplyContext } from './apply-context';
 import type { MatchedPlan } from './apply-plan';
+import { wroteOnce } from './apply-retry';
 
 export interface VariantImageChoice {
   localId: number;
@@ -28,6 +30,23 @@ export interface VariantImageChoice {
   shopifyMediaId: string | null;
   side: SyncSide;
 }
+
+/**
+ * What undo needs to put Shopify's images back, filled in as each write is done: the media
+ * it added (detached again), the ones it detached (attached again: they stay in the shop's
+ * Files), the alt text it overwrote, the order before, and the variants' images it changed.
+ */
+export interface ImagesUndo {
+  added: string[];
+  removed: string[];
+  alts: [string, string][];
+  order: string[];
+  /** The order the apply left. */
+  after: string[];
+  variants: VariantMediaChange[];
+}
+
+export const emptyImagesUndo = (): ImagesUndo => ({ added: [], removed: [], alts: [], order: [], after: [], variants: [] });
 
 export interface ImageWork {
   /** The side chosen for the product's images; null when not chosen. */
@@ -87,7 +106,7 @@ export interface ShopifyImagesDone {
 const imageCount = (n: number) => `${n} image${n === 1 ? '' : 's'}`;
 
 /** Shopify's writes, before the local transaction. */
-export async function writeImagesOnShopify(ctx: ApplyContext, productId: number, shopify: ShopifyProduct, work: ImageWork): Promise<ShopifyImagesDone> {
+export async function writeImagesOnShopify(ctx: ApplyContext, productId: number, shopify: ShopifyProduct, work: ImageWork, undo: ImagesUndo, saveUndo: () => void): Promise<ShopifyImagesDone> {
   const rows = rowsOf(ctx.deps.db, productId);
   const mediaOfImage = pairImages(rows, shopify.media);
   const changes: SyncFieldChange[] = [];
@@ -96,7 +115,12 @@ export async function writeImagesOnShopify(ctx: ApplyContext, productId: number,
     const pairedMedia = new Set(mediaOfImage.values());
     const upload = rows.filter((r) => !mediaOfImage.has(r.id)).map((r) => r.id);
     const files = upload.length ? await stageLocalImages(ctx.deps, ctx.client, productId, { only: upload }) : [];
+    undo.order = shopify.media.map((m) => m.id);
     const added = await addProductMedia(ctx.client, shopify.id, shopify.media.map((m) => m.id), files);
+    undo.added = added;
+    saveUndo();
+    // Media added would be added again by another try of the product.
+    if (files.length > 0) wroteOnce(ctx);
     files.forEach((f, i) => mediaOfImage.set(f.imageId, added[i] as string));
     sent = files.length;
     const extra = shopify.media.filter((m) => !pairedMedia.has(m.id));
@@ -106,8 +130,12 @@ export async function writeImagesOnShopify(ctx: ApplyContext, productId: number,
       if (m && m.alt !== r.alt) edits.push({ id: m.id, alt: r.alt });
     }
     await updateFiles(ctx.client, edits);
+    undo.removed = extra.map((m) => m.id);
+    undo.alts = edits.flatMap((e) => (e.alt === undefined ? [] : [[e.id, shopify.media.find((m) => m.id === e.id)?.alt ?? ''] as [string, string]]));
+    saveUndo();
     const current = [...shopify.media.filter((m) => pairedMedia.has(m.id)).map((m) => m.id), ...added];
-    await reorderMedia(ctx.client, shopify.id, current, rows.map((r) => mediaOfImage.get(r.id) as string));
+    undo.after = rows.map((r) => mediaOfImage.get(r.id) as string);
+    await reorderMedia(ctx.client, shopify.id, current, undo.after);
     changes.push({ variant: null, field: 'images', side: 'shopify', from: imageCount(shopify.media.length), to: imageCount(rows.length) });
   }
   const variantImage = new Map((prepared(ctx.deps.db, 'SELECT id, image_id FROM variants WHERE product_id = ?').all(productId) as { id: number; image_id: number | null }[]).map((v) => [v.id, v.image_id]));
@@ -118,6 +146,8 @@ export async function writeImagesOnShopify(ctx: ApplyContext, productId: number,
     return to === undefined || to === v.shopifyMediaId ? [] : [{ variantId: v.shopifyVariantId, from: v.shopifyMediaId, to }];
   });
   await setVariantMedia(ctx.client, shopify.id, variantChanges);
+  undo.variants = variantChanges;
+  saveUndo();
   return { mediaOfImage, sent, changes };
 }
 
@@ -197,4 +227,23 @@ export function writeImagesHere(
   }
   change.touch(productId);
   return { added, unusedFiles, changes: [...done.changes, ...changes] };
+}
+
+export const imagesUndoNeeded = (undo: ImagesUndo | undefined): boolean =>
+  undo !== undefined && (undo.added.length > 0 || undo.removed.length > 0 || undo.alts.length > 0 || undo.order.length > 0 || undo.variants.length > 0);
+
+/**
+ * Undo on Shopify: the added images detached, the detached ones attached again, the alt text
+ * and the order as they were, and the variants' images back.
+ */
+export async function undoImagesOnShopify(client: ShopifyClient, productId: string, undo: ImagesUndo): Promise<void> {
+  await setVariantMedia(client, productId, undo.variants.map((v) => ({ variantId: v.variantId, from: v.to, to: v.from })));
+  const edits: FileEdit[] = [...undo.added.map((id) => ({ id, removeFrom: productId })), ...undo.alts.map(([id, alt]) => ({ id, alt }))];
+  await updateFiles(client, edits);
+  await attachFiles(client, productId, undo.removed);
+  if (undo.order.length > 0) {
+    // The added ones are gone now, and the ones put back come after the rest.
+    const added = new Set(undo.added);
+    await reorderMedia(client, productId, [...undo.after.filter((id) => !added.has(id)), ...undo.removed], undo.order);
+  }
 }

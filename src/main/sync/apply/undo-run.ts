@@ -19,6 +19,7 @@ import { recordActivity } from '../activity-log';
 import type { ShopifyBefore } from './apply-context';
 import { deleteOnShopify, writeShopifyEdit } from './apply-shopify-writes';
 import { restoreLocalSnapshot, type LocalSnapshot } from './apply-snapshot';
+import { imagesUndoNeeded, undoImagesOnShopify } from './image-sync';
 import type { VariantUndo } from './variant-actions';
 import { deleteVariantsOnShopify, forgetRemovedVariants } from './variant-delete';
 
@@ -79,7 +80,7 @@ function runProducts(db: ReadableDB, runId: number): RunProduct[] {
 
 /** What undo would do on Shopify for this product (null: nothing). */
 function shopifyUndoOf(p: RunProduct): 'write_back' | 'delete' | null {
-  if (p.shopify.kind === 'update' && (p.shopify.edit !== null || (p.shopify.variants?.createdOnShopify.length ?? 0) > 0)) return 'write_back';
+  if (p.shopify.kind === 'update' && (p.shopify.edit !== null || (p.shopify.variants?.createdOnShopify.length ?? 0) > 0 || imagesUndoNeeded(p.shopify.images))) return 'write_back';
   if (p.shopify.kind === 'create' && p.shopifyProductId !== null) return 'delete';
   return null;
 }
@@ -157,6 +158,7 @@ export async function undoLastRun(deps: CoreDeps, client: () => Promise<ShopifyC
         if (p.shopify.edit) await writeShopifyEdit(shop as ShopifyClient, p.shopify.edit);
         const created = p.shopify.variants?.createdOnShopify ?? [];
         if (created.length > 0 && p.shopifyProductId !== null) await deleteVariantsOnShopify(shop as ShopifyClient, p.shopifyProductId, created.map((c) => c.shopifyVariantId));
+        if (p.shopify.images && imagesUndoNeeded(p.shopify.images) && p.shopifyProductId !== null) await undoImagesOnShopify(shop as ShopifyClient, p.shopifyProductId, p.shopify.images);
       } else if (p.shopifyProductId !== null) await deleteOnShopify(shop as ShopifyClient, p.shopifyProductId);
       summary.restoredOnShopify++;
     } catch (error) {

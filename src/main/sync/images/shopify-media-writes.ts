@@ -50,6 +50,14 @@ export interface FileEdit {
   removeFrom?: string;
 }
 
+/** Files of the shop attached to the product again (after its others). */
+export async function attachFiles(client: ShopifyClient, productId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  type Answer = { fileUpdate: { userErrors: UserErrors } | null };
+  const { data } = await client.request<Answer>(filesUpdate, { files: ids.map((id) => ({ id, referencesToAdd: [productId] })) });
+  refuse('the images put back', data.fileUpdate?.userErrors);
+}
+
 export async function updateFiles(client: ShopifyClient, edits: readonly FileEdit[]): Promise<void> {
   if (edits.length === 0) return;
   const files = edits.map((e) => ({ id: e.id, ...(e.alt !== undefined && { alt: e.alt }), ...(e.removeFrom !== undefined && { referencesToRemove: [e.removeFrom] }) }));
