@@ -1,7 +1,7 @@
 /** Unlinking many products at once: keep both, or also delete them on Shopify; each product's outcome said. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { linkBySku, openLinkTestShop, productIdNamed } from './link-test-catalog';
-import { pendingPushSkus, type SyncTestShop } from './sync-test-shop';
+import { openSyncTestShop, pendingPushSkus, type SyncTestShop } from './sync-test-shop';
 
 let shop: SyncTestShop;
 afterEach(() => shop?.close());
@@ -76,6 +76,29 @@ describe('unlinking many products', () => {
     expect(shop.sim.control.variant('TEE-M').productTitle).toBe('Moth tee');
     expect(() => shop.sim.control.variant('PRINT-A4')).toThrow();
     expect((await shop.core.call('listSyncActivity', { productId: moth, kind: 'unlink' })).rows[0]).toMatchObject({ outcome: 'failure', message: outcome.failed[0]!.message });
+  });
+
+  it('stops trying once Shopify cannot be reached for several products in a row, and says so for the rest', async () => {
+    const skus = ['PIN-1', 'PIN-2', 'PIN-3', 'PIN-4', 'PIN-5'];
+    shop = await openSyncTestShop({
+      seed: { locations: [{ name: 'Studio', primary: true }], products: skus.map((sku) => ({ title: `Pin ${sku}`, variants: [{ sku, price: '5.00', available: 4 }] })) },
+      catalog: skus.map((sku) => ({ name: `Pin ${sku}`, variants: [{ sku, priceCents: 500, onHand: 4 }] })),
+    });
+    for (const sku of skus) await linkBySku(shop, `Pin ${sku}`, sku);
+    const ids = await Promise.all(skus.map((sku) => productIdNamed(shop, `Pin ${sku}`)));
+    shop.sim.control.addFault({ kind: 'http503', count: 9 }); // three products, three attempts each
+
+    const outcome = await shop.core.call('unlinkProducts', { productIds: ids, deleteOnShopify: true });
+    expect(outcome.unlinked).toEqual([]);
+    expect(outcome.failed.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^"Pin PIN-1" was not deleted on Shopify, so it stays linked\. .*503/),
+      expect.stringMatching(/^"Pin PIN-2" was not deleted/),
+      expect.stringMatching(/^"Pin PIN-3" was not deleted/),
+      expect.stringMatching(/^"Pin PIN-4" was not tried, so it stays linked: Shopify could not be reached for the 3 products before it \(.*503.*\)\. Try again later\.$/),
+      expect.stringMatching(/^"Pin PIN-5" was not tried/),
+    ]);
+    for (const sku of skus) expect(shop.sim.control.variant(sku).productTitle).toBe(`Pin ${sku}`);
+    expect(await shop.core.call('getSyncCounts', {})).toMatchObject({ linked: 5 });
   });
 
   it('refuses an empty selection with a clear message', async () => {

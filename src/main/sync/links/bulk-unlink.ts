@@ -23,6 +23,14 @@ import { deleteOnShopify, forgetLink, linkedProduct, notDeletedMessage, type Lin
 const UNLINKS_PER_TRANSACTION = 50;
 /** With deletes on Shopify, the local side catches up this often (Shopify's answers set the pace). */
 const DELETES_PER_TRANSACTION = 20;
+/** Deletes that could not reach Shopify in a row before the rest are not tried (Shopify down, connection gone). */
+const UNREACHED_BEFORE_STOPPING = 3;
+
+/** Whether Shopify has stopped answering: the last unreached deletes, and why. */
+interface Reach {
+  unreachedInARow: number;
+  lastFailure: string;
+}
 
 export async function unlinkProducts(
   deps: CoreDeps,
@@ -34,11 +42,12 @@ export async function unlinkProducts(
   const outcome: UnlinkOutcome = { unlinked: [], failed: [] };
   const chunkSize = input.deleteOnShopify ? DELETES_PER_TRANSACTION : UNLINKS_PER_TRANSACTION;
   const progress = (done: number, phase: 'unlinking' | 'finished') => deps.bus.emit('syncUnlinkProgress', { done, total: ids.length, phase });
+  const reach: Reach = { unreachedInARow: 0, lastFailure: '' };
   progress(0, 'unlinking');
   for (let start = 0; start < ids.length; start += chunkSize) {
     if (start > 0) await nextTurn();
     const chunk = linkedOf(deps, ids.slice(start, start + chunkSize), outcome);
-    const unlinking = input.deleteOnShopify ? await deletedOnShopify(deps, connection, redactor, chunk, outcome) : chunk;
+    const unlinking = input.deleteOnShopify ? await deletedOnShopify(deps, connection, redactor, chunk, outcome, reach) : chunk;
     if (unlinking.length > 0) {
       writeCatalog(deps, (change) => {
         for (const product of unlinking) {
@@ -72,17 +81,28 @@ function linkedOf(deps: CoreDeps, ids: readonly number[], outcome: UnlinkOutcome
   return linked;
 }
 
-/** Each product deleted on Shopify in turn; the ones Shopify deleted, while a refusal is reported and logged. */
+/**
+ * Each product deleted on Shopify in turn; the ones Shopify deleted. A refusal is reported
+ * and logged; once several deletes in a row could not reach Shopify, the rest are not tried.
+ */
 async function deletedOnShopify(
   deps: CoreDeps,
   connection: ShopConnection,
   redactor: SecretRedactor,
   products: readonly LinkedProduct[],
   outcome: UnlinkOutcome,
+  reach: Reach,
 ): Promise<LinkedProduct[]> {
   const deleted: LinkedProduct[] = [];
   for (const product of products) {
+    if (reach.unreachedInARow >= UNREACHED_BEFORE_STOPPING) {
+      const message = `"${product.name}" was not tried, so it stays linked: Shopify could not be reached for the ${UNREACHED_BEFORE_STOPPING} products before it (${reach.lastFailure}). Try again later.`;
+      outcome.failed.push({ productId: product.id, productName: product.name, message });
+      continue;
+    }
     const attempt = await attemptOnShopify(connection, redactor, (client) => deleteOnShopify(client, product.shopifyProductId));
+    reach.unreachedInARow = attempt.ok ? 0 : reach.unreachedInARow + 1;
+    if (!attempt.ok) reach.lastFailure = attempt.message;
     const refused = attempt.ok ? attempt.value : attempt.message;
     if (refused === null) {
       deleted.push(product);
