@@ -119,8 +119,10 @@ export function ApplyOutcome() {
         <OutcomeActions />
       )}
       {summary ? (
-        <details className="apply-bar-details" open={summary.failures.length > 0 && summary.failures.length <= 3}>
-          <summary className="muted">{summary.failures.length > 0 ? `What Shopify refused (${summary.failures.length.toLocaleString()})` : 'What next'}</summary>
+        <details className="apply-bar-details">
+          <summary className={summary.failures.length > 0 ? 'apply-figure failed' : 'muted'} data-testid="apply-details">
+            {summary.failures.length > 0 ? `What Shopify refused, and what to do (${summary.failures.length.toLocaleString()})` : 'What next'}
+          </summary>
           <p className="muted">
             {summary.cancelled
               ? 'Products not reached are left as they were; Apply Changes again carries on with them.'
