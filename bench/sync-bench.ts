@@ -6,35 +6,45 @@
  * store (in its own process) holding the same shop: counting, the bulk read (Shopify
  * preparing the file, download, join), the local read, compare, save; `phasesMs` splits it.
  * The two catalogs drift the way real ones do: renamed, repriced, restocked, one side only,
- * a duplicated SKU. Prints one JSON line per measurement.
+ * a duplicated SKU. Then, through the core while a `listProducts` call is asked every 50 ms
+ * (as the app's window asks while it waits): the compare, Accept All, Link SKU matches and the
+ * first seconds of an apply, each with the longest event-loop stall and the slowest reply
+ * (`responsive-*`, target 100 ms each); and in a child process of its own the compare's peak
+ * RSS at 100,000 products (`compare-peak-rss`, target 600 MB). Prints one JSON line per measurement.
  *
- *   npm run bench:sync            (PRODUCTS=2000 for a quick look; E2E=0 for the compare alone)
+ *   npm run bench:sync            (PRODUCTS=2000 for a quick look; E2E=0 for the compare alone;
+ *                                  RSS_PRODUCTS=0 to leave out the 100,000-product peak RSS)
  */
-import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateProductInput as CreateProductSchema, type CreateProductInput } from '../src/shared/catalog';
 import { writeCatalog } from '../src/main/catalog/catalog-write';
 import { createProduct } from '../src/main/catalog/product-editing';
-import { createCore, dataPaths } from '../src/main/core';
+import { dataPaths, type Core } from '../src/main/core';
 import { systemClock } from '../src/main/core/clock';
 import { EventBus } from '../src/main/core/event-bus';
 import { silentLogger } from '../src/main/core/logger';
 import { openDatabase } from '../src/main/db/open';
-import type { SecretStore } from '../src/main/secrets/secret-store';
 import type { LocalProduct, ShopifyProduct } from '../src/main/sync/catalog-read/catalog-snapshot';
 import { compareCatalogs } from '../src/main/sync/compare/compare-catalogs';
 import { acceptAll, choiceTally } from '../src/main/sync/review/review-choices';
 import { saveReview } from '../src/main/sync/review/review-store';
 import type { SeedProduct } from '../src/shopify-sim/index';
+import { whileAnswering, type Responsiveness } from './responsiveness';
+import { connectedCore, startStore } from './sync-bench-shop';
 
 const PRODUCTS = Number(process.env.PRODUCTS ?? 20_000);
 const SIZES = ['XS', 'S', 'M', 'L', 'XL'];
 const RUNS = 5;
 const END_TO_END = process.env.E2E !== '0';
 const COMPARE_TARGET_MS = 1_000;
+const RSS_PRODUCTS = Number(process.env.RSS_PRODUCTS ?? 100_000);
+const RESPONSIVE_TARGET_MS = 100;
+const PEAK_RSS_TARGET_MB = 600;
+/** The apply's first seconds: its start (the plan over every row) and its first products. */
+const APPLY_WINDOW_MS = 5_000;
 
 const print = (line: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'sync', ...line }));
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -81,8 +91,8 @@ function shopifySeed(i: number): SeedProduct {
   };
 }
 
-const localIndexes = () => Array.from({ length: PRODUCTS }, (_, i) => i).filter((i) => !drift(i).onlyShopify);
-const shopifyIndexes = () => Array.from({ length: PRODUCTS }, (_, i) => i).filter((i) => !drift(i).onlyLocal);
+const localIndexes = (products = PRODUCTS) => Array.from({ length: products }, (_, i) => i).filter((i) => !drift(i).onlyShopify);
+const shopifyIndexes = (products = PRODUCTS) => Array.from({ length: products }, (_, i) => i).filter((i) => !drift(i).onlyLocal);
 
 /** The snapshots the compare reads, built directly: no I/O in this measurement. */
 function snapshots(): { local: LocalProduct[]; shopify: ShopifyProduct[] } {
@@ -139,12 +149,12 @@ function snapshots(): { local: LocalProduct[]; shopify: ShopifyProduct[] } {
   return { local, shopify };
 }
 
-function seedLocal(dataDir: string): void {
+function seedLocal(dataDir: string, products = PRODUCTS): void {
   const paths = dataPaths(dataDir);
   mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(paths.databaseFile, { log: silentLogger });
   const deps = { db, clock: systemClock, bus: new EventBus(), log: silentLogger, paths };
-  const indexes = localIndexes();
+  const indexes = localIndexes(products);
   for (let start = 0; start < indexes.length; start += 500) {
     writeCatalog(deps, (change) => {
       for (const i of indexes.slice(start, start + 500)) createProduct(change, CreateProductSchema.parse(localInput(i)), 'bench');
@@ -153,14 +163,94 @@ function seedLocal(dataDir: string): void {
   db.close();
 }
 
-function memoryKeychain(): SecretStore {
-  const secrets = new Map<string, string>();
-  return {
-    get: async (account) => secrets.get(account) ?? null,
-    set: async (account, secret) => void secrets.set(account, secret),
-    delete: async (account) => secrets.delete(account),
-    availability: async () => ({ available: true }),
-  };
+/** The shop's catalog as the store's seed file. */
+function writeStoreSeed(file: string, products = PRODUCTS): void {
+  writeFileSync(file, JSON.stringify({ locations: [{ name: 'Studio', primary: true }], products: shopifyIndexes(products).map(shopifySeed) }));
+}
+
+/** A figure against its target, as a JSON line. */
+function printResponsiveness(name: string, r: Responsiveness, extra: Record<string, unknown> = {}): void {
+  print({
+    name,
+    products: PRODUCTS,
+    ...extra,
+    stallMs: round(r.stallMs),
+    stallTargetMs: RESPONSIVE_TARGET_MS,
+    stallRatio: round(r.stallMs / RESPONSIVE_TARGET_MS),
+    stallDuring: r.stallDuring ?? undefined,
+    slowestReplyMs: round(r.slowestReplyMs),
+    replyTargetMs: RESPONSIVE_TARGET_MS,
+    replyRatio: round(r.slowestReplyMs / RESPONSIVE_TARGET_MS),
+    replies: r.replies,
+    // Stalls are wall time: on a busy machine this thread also waits for a core.
+    loadAverage: round(loadavg()[0] ?? 0),
+    ok: r.stallMs <= RESPONSIVE_TARGET_MS && r.slowestReplyMs <= RESPONSIVE_TARGET_MS,
+  });
+}
+
+/** Compare, Accept All, Link SKU matches and an apply's first seconds, with a product list asked for all along. */
+async function measureResponsiveness(core: Core): Promise<void> {
+  const ask = () => core.call('listProducts', { limit: 50 });
+  let phase: string | null = null;
+  const off = core.subscribe((e) => {
+    if (e.name === 'syncCompareProgress' || e.name === 'syncApplyProgress') phase = `${e.payload.phase}: ${e.payload.message}`;
+  });
+  const during = () => phase;
+  const compare = await whileAnswering(ask, () => core.call('compareCatalog', {}), during);
+  printResponsiveness('responsive-compare', compare.responsiveness, { different: compare.result.summary.different });
+  const accept = await whileAnswering(ask, () => core.call('acceptAllSync', { side: 'stockpilot' }));
+  printResponsiveness('responsive-accept-all', accept.responsiveness, { remaining: accept.result.remaining });
+  const link = await whileAnswering(ask, () => core.call('linkAllBySku', {}));
+  printResponsiveness('responsive-link-sku-matches', link.responsiveness, { linked: link.result.linked.length, failed: link.result.failed.length });
+  await core.call('leaveAllOneSided', {});
+  phase = 'starting';
+  const apply = await whileAnswering(
+    ask,
+    async () => {
+      const cancel = setTimeout(() => void core.call('cancelApply', {}), APPLY_WINDOW_MS);
+      try {
+        return await core.call('applySync', {});
+      } finally {
+        clearTimeout(cancel);
+      }
+    },
+    during,
+  );
+  off();
+  printResponsiveness('responsive-apply', apply.responsiveness, { windowMs: APPLY_WINDOW_MS, total: apply.result.total, applied: apply.result.total - apply.result.skipped, cancelled: apply.result.cancelled });
+}
+
+/** The compare's peak RSS over a shop of `products`, in a child process (the store in another). */
+async function measurePeakRss(root: string, products: number): Promise<void> {
+  const dataDir = join(root, 'rss-data');
+  const seedFile = join(root, 'rss-seed.json');
+  const seedStarted = performance.now();
+  seedLocal(dataDir, products);
+  writeStoreSeed(seedFile, products);
+  const store = await startStore(seedFile);
+  print({ name: 'rss-seed', products, ms: round(performance.now() - seedStarted) });
+  try {
+    const child = execFileSync(process.execPath, ['--import', 'tsx', '--import', './src/main/raw-import-register.mjs', 'bench/sync-compare-rss.ts'], {
+      env: { ...process.env, DATA_DIR: dataDir, STORE_URL: store.url, STORE_TOKEN: store.token },
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    const measured = JSON.parse(child.trim().split('\n').at(-1) ?? '{}') as { peakRssMb: number; startMb: number; ms: number; products: number; shopifyProducts: number; readMode: string };
+    print({
+      name: 'compare-peak-rss',
+      products: measured.products,
+      shopifyProducts: measured.shopifyProducts,
+      readMode: measured.readMode,
+      compareMs: round(measured.ms),
+      startMb: round(measured.startMb),
+      mb: round(measured.peakRssMb),
+      targetMb: PEAK_RSS_TARGET_MB,
+      ratio: round(measured.peakRssMb / PEAK_RSS_TARGET_MB),
+      ok: measured.peakRssMb <= PEAK_RSS_TARGET_MB,
+    });
+  } finally {
+    store.stop();
+  }
 }
 
 async function main(): Promise<void> {
@@ -197,13 +287,11 @@ async function main(): Promise<void> {
     // The store runs in a process of its own, as Shopify would be elsewhere: its work does
     // not share this process's thread with the compare.
     const seedFile = join(dataDir, 'seed.json');
-    writeFileSync(seedFile, JSON.stringify({ locations: [{ name: 'Studio', primary: true }], products: shopifyIndexes().map(shopifySeed) }));
-    const store = spawn(process.execPath, ['bin/stockpilot-sim.js', '--port', '0', '--seed', seedFile, '--plan', 'plus'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const sim = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: store.stdout }).once('line', resolve))) as { url: string; token: string };
+    writeStoreSeed(seedFile);
+    const store = await startStore(seedFile);
     print({ name: 'seed', products: PRODUCTS, ms: round(performance.now() - seedStarted) });
-    const core = createCore({ dataDir: join(dataDir, 'data'), demoCatalog: false, log: silentLogger, secrets: memoryKeychain(), shopifyEndpoint: sim.url, stockPushTickMs: 0 });
+    const core = await connectedCore(join(dataDir, 'data'), store);
     try {
-      await core.call('connect', { kind: 'token', shop: 'moth-and-fern.myshopify.com', accessToken: sim.token });
       const phasesMs: Record<string, number> = {};
       let phaseStarted = performance.now();
       let phase = 'counting';
@@ -221,10 +309,12 @@ async function main(): Promise<void> {
       const pageStarted = performance.now();
       await core.call('getSyncReview', { section: 'different', offset: Math.floor(outcome.summary.different / 2), limit: 100 });
       print({ name: 'review-page', ms: round(performance.now() - pageStarted) });
+      await measureResponsiveness(core);
     } finally {
       await core.shutdown(1_000);
-      store.kill();
+      store.stop();
     }
+    if (RSS_PRODUCTS > 0) await measurePeakRss(dataDir, RSS_PRODUCTS);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -14,6 +14,7 @@ import { linkLocally, type LinkRequest } from './link-records';
 import { attemptOnShopify } from './link-shopify-attempt';
 import { readProductForLink, shopifyGid } from './link-shopify-reads';
 import { reviewHeader, shopifyProductOf } from '../review/review-store';
+import { positionWindows } from '../review/choice-tally';
 import { NO_LOCATION } from '../catalog-read/shopify-catalog-read';
 
 export async function linkChosenProducts(deps: CoreDeps, connection: ShopConnection, redactor: SecretRedactor, input: z.output<typeof LinkProductsInput>): Promise<LinkOutcome> {
@@ -45,23 +46,25 @@ async function readLive(connection: ShopConnection, redactor: SecretRedactor, id
 /** Every product of the review matched by SKU and not held by an issue; nothing is read from Shopify. */
 export async function linkReviewMatches(deps: CoreDeps, reviewId: number | undefined): Promise<LinkOutcome> {
   const header = reviewHeader(deps.db, reviewId);
-  const rows = prepared(
+  const matchesIn = prepared(
     deps.db,
     `SELECT row_key, local_product_id FROM sync_review_rows
-     WHERE review_id = ? AND section <> 'issues' AND local_product_id IS NOT NULL AND shopify_product_id IS NOT NULL
+     WHERE review_id = ? AND position >= ? AND position < ? AND section <> 'issues' AND local_product_id IS NOT NULL AND shopify_product_id IS NOT NULL
        AND json_extract(row_json, '$.matchedBy') = 'sku'
        -- a variant found on one side only is a choice of its own (create, import…): Apply links those products
        AND coalesce(json_extract(row_json, '$.oneSidedVariants'), 0) = 0
      ORDER BY position`,
-  ).all(header.reviewId) as { row_key: string; local_product_id: number }[];
-  // Each Shopify product is read from the review only when its turn to be linked comes.
+  );
+  // A window of the review, and each Shopify product in it, is read only when its turn to be linked comes.
   function* requests(): Generator<LinkRequest> {
-    for (const row of rows) {
-      yield {
-        productId: row.local_product_id,
-        shopify: shopifyProductOf(deps.db, header.reviewId, row.row_key) ?? { failure: 'The review holds no Shopify product for this row. Compare again.' },
-        replacesStaleLink: true,
-      };
+    for (const { from, to } of positionWindows(deps.db, header.reviewId)) {
+      for (const row of matchesIn.all(header.reviewId, from, to) as { row_key: string; local_product_id: number }[]) {
+        yield {
+          productId: row.local_product_id,
+          shopify: shopifyProductOf(deps.db, header.reviewId, row.row_key) ?? { failure: 'The review holds no Shopify product for this row. Compare again.' },
+          replacesStaleLink: true,
+        };
+      }
     }
   }
   return linkLocally(deps, requests());

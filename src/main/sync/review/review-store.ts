@@ -29,7 +29,7 @@ interface Detail {
 }
 
 /** Rows per transaction: each is a few milliseconds, so the app answers between them. */
-export const ROWS_PER_TRANSACTION = 1_000;
+export const ROWS_PER_TRANSACTION = 250;
 
 /** A compared row as stored: its JSON written once (the compare's worker thread writes it). */
 export interface StoredReviewRow {
@@ -105,14 +105,33 @@ export async function saveReviewChunks(
         for (const key of issue.rowKeys) insertIssueRow.run(id, key, i);
       });
       prepared(db, 'UPDATE sync_reviews SET complete = 1 WHERE id = ?').run(id);
-      // Also sweeps a review a crash left half-written.
-      prepared(db, 'DELETE FROM sync_reviews WHERE id NOT IN (SELECT id FROM sync_reviews WHERE complete = 1 ORDER BY id DESC LIMIT ?)').run(REVIEWS_KEPT);
+      // Older ones (and one a crash left half-written) stop counting at once, and go below.
+      prepared(db, 'UPDATE sync_reviews SET complete = 0 WHERE id NOT IN (SELECT id FROM sync_reviews WHERE complete = 1 ORDER BY id DESC LIMIT ?)').run(REVIEWS_KEPT);
     })();
-    return id;
   } catch (error) {
-    prepared(db, 'DELETE FROM sync_reviews WHERE id = ?').run(id);
+    await dropReview(db, id);
     throw error;
   }
+  for (const { id: old } of prepared(db, 'SELECT id FROM sync_reviews WHERE complete = 0 AND id <> ?').all(id) as { id: number }[]) await dropReview(db, old);
+  return id;
+}
+
+/** Deletes a review a chunk of rows (and their choices) at a time, letting the app in between: a large one is tens of megabytes. */
+async function dropReview(db: WritableDB, reviewId: number): Promise<void> {
+  const { n } = prepared(db, 'SELECT coalesce(max(position) + 1, 0) AS n FROM sync_review_rows WHERE review_id = ?').get(reviewId) as { n: number };
+  for (let from = 0; from < n; from += ROWS_PER_TRANSACTION) {
+    db.transaction(() => {
+      const window = { reviewId, from, to: from + ROWS_PER_TRANSACTION };
+      prepared(
+        db,
+        `DELETE FROM sync_choices WHERE review_id = :reviewId
+           AND row_key IN (SELECT row_key FROM sync_review_rows WHERE review_id = :reviewId AND position >= :from AND position < :to)`,
+      ).run(window);
+      prepared(db, 'DELETE FROM sync_review_rows WHERE review_id = :reviewId AND position >= :from AND position < :to').run(window);
+    })();
+    await nextTurn();
+  }
+  prepared(db, 'DELETE FROM sync_reviews WHERE id = ?').run(reviewId);
 }
 
 interface HeaderRecord {
