@@ -95,10 +95,15 @@ function rowsWithWork(db: ReadableDB, reviewId: number, window = { from: 0, to: 
   return rows.map((r) => r.row_key);
 }
 
-/** How many rows an apply of the whole review would still take: those no earlier, not undone run of it applied. */
-export function rowsLeftToApply(db: ReadableDB, reviewId: number): number {
+/** How many rows an apply of the whole review would still take: those no earlier, not undone run of it applied (a window at a time, like the apply's start). */
+export async function rowsLeftToApply(db: ReadableDB, reviewId: number): Promise<number> {
   const applied = alreadyApplied(db, reviewId);
-  return rowsWithWork(db, reviewId).filter((k) => !applied.has(k)).length;
+  let left = 0;
+  for (const window of positionWindows(db, reviewId)) {
+    left += rowsWithWork(db, reviewId, window).filter((k) => !applied.has(k)).length;
+    await nextTurn();
+  }
+  return left;
 }
 
 function actionOf(db: ReadableDB, reviewId: number, key: string): RowAction | null {

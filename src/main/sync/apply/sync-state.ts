@@ -9,14 +9,16 @@ import type { SyncApply } from './apply-run';
 import { rowsLeftToApply } from './apply-rows';
 import { lastSync } from './undo-run';
 
-export function syncState(db: ReadableDB, runs: SyncApply): SyncState {
+export async function syncState(db: ReadableDB, runs: SyncApply): Promise<SyncState> {
   const latest = prepared(db, 'SELECT id FROM sync_reviews WHERE complete = 1 ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined;
+  // Counted in turns first; what runs is read after, so an apply that ended meanwhile shows as ended.
+  const rowsLeft = latest ? await rowsLeftToApply(db, latest.id) : 0;
   const applying = runs.applying;
   return {
     reviewId: latest?.id ?? null,
     applying,
     // While an apply runs there is nothing to undo: the running one has no summary yet.
     last: applying ? null : lastSync(db),
-    rowsLeftToApply: latest ? rowsLeftToApply(db, latest.id) : 0,
+    rowsLeftToApply: rowsLeft,
   };
 }
