@@ -72,7 +72,7 @@ export const SyncImage = z.object({
   /** SHA-256 of its bytes; null when its bytes could not be had (a failed download). */
   sha256: z.string().nullable(),
   alt: z.string(),
-  /** Where the window can show it: a path the core serves, or Shopify's own address. */
+  /** Where the window can show it: a path the core serves (null: no copy, as when Shopify's could not be downloaded). */
   src: z.string().nullable(),
   /** Shopify's media id (Shopify's side, or a local image that knows it). */
   mediaId: z.string().nullable(),

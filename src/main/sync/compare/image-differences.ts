@@ -14,7 +14,8 @@ const localImage = (i: LocalImage): SyncImage => ({ sha256: i.sha256, alt: i.alt
 const shopifyImage = (m: ShopifyMedia): SyncImage => ({
   sha256: m.sha256 ?? null,
   alt: m.alt,
-  src: m.storedFile ? imageUrl(m.storedFile) : m.url,
+  // Only the copy Stockpilot keeps: the window loads nothing from the network (its CSP).
+  src: m.storedFile ? imageUrl(m.storedFile) : null,
   mediaId: m.id,
   problem: m.sha256 === null ? (m.unknownBecause ?? 'its bytes are unknown') : null,
 });
