@@ -16,9 +16,13 @@ export interface SyncedImages {
 
 /** The current images of these products, as the JSON text recorded at a sync. */
 export function currentImagesText(db: ReadableDB, productIds: readonly number[]): Map<number, string> {
-  const ids = JSON.stringify(productIds);
   const of = new Map<number, SyncedImages>(productIds.map((id) => [id, { images: [], variants: [] }]));
-  const images = prepared(db, 'SELECT product_id, file_name, alt FROM product_images WHERE product_id IN (SELECT value FROM json_each(?)) ORDER BY product_id, position, id').all(ids) as {
+  if (productIds.length === 0) return new Map();
+  // One product (every apply and link) by its index; many (a catalog write's drift check) in one read.
+  const one = productIds.length === 1;
+  const where = one ? 'product_id = ?' : 'product_id IN (SELECT value FROM json_each(?))';
+  const arg = one ? productIds[0] : JSON.stringify(productIds);
+  const images = prepared(db, `SELECT product_id, file_name, alt FROM product_images WHERE ${where} ORDER BY product_id, position, id`).all(arg) as {
     product_id: number;
     file_name: string;
     alt: string;
@@ -27,8 +31,8 @@ export function currentImagesText(db: ReadableDB, productIds: readonly number[])
   const variants = prepared(
     db,
     `SELECT v.product_id, v.id, i.file_name FROM variants v LEFT JOIN product_images i ON i.id = v.image_id
-     WHERE v.product_id IN (SELECT value FROM json_each(?)) ORDER BY v.product_id, v.position, v.id`,
-  ).all(ids) as { product_id: number; id: number; file_name: string | null }[];
+     WHERE v.${where} ORDER BY v.product_id, v.position, v.id`,
+  ).all(arg) as { product_id: number; id: number; file_name: string | null }[];
   for (const v of variants) of.get(v.product_id)?.variants.push([v.id, v.file_name]);
   return new Map([...of].map(([id, value]) => [id, JSON.stringify(value)]));
 }
