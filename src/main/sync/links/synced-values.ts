@@ -7,6 +7,7 @@
  */
 import { prepared } from '../../db/prepared';
 import type { ReadableDB, WritableDB } from '../../db/types';
+import { recordSyncedImages } from './synced-images';
 import { parseJsonArray, PRODUCT_FIELD_COLUMNS, productFields, type ProductFieldColumns } from '../../catalog/catalog-records';
 
 export interface SyncedProduct {
@@ -95,6 +96,7 @@ export function recordSyncedValues(db: WritableDB, productId: number, at: string
     at,
     productId,
   );
+  recordSyncedImages(db, productId);
 }
 
 /** Whether current values differ from the product's last-synced JSON (a variant never synced counts). */
@@ -112,5 +114,5 @@ export function valuesDrifted(product: SyncedProduct, variants: readonly (Synced
 /** Forgets the synced values (unlink): the product is Unlinked again. */
 export function clearSyncedValues(db: WritableDB, productId: number): void {
   prepared(db, 'UPDATE variants SET last_synced_json = NULL WHERE product_id = ?').run(productId);
-  prepared(db, `UPDATE products SET last_synced_json = NULL, last_synced_at = NULL, sync_state = 'unlinked', sync_error = NULL WHERE id = ?`).run(productId);
+  prepared(db, `UPDATE products SET last_synced_json = NULL, last_synced_images = NULL, last_synced_at = NULL, sync_state = 'unlinked', sync_error = NULL WHERE id = ?`).run(productId);
 }
