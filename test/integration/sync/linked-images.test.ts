@@ -168,6 +168,19 @@ describe('a Shopify image that cannot be downloaded', () => {
     expect(images.note).toMatch(/Shopify\u2019s image 2 is not compared: it could not be downloaded \(.+\)/);
     expect(images.images?.shopify[1]).toMatchObject({ sha256: null, alt: 'Gone', src: null });
   });
+
+  it('taken off Shopify after the compare, makes the apply say to compare again, and Stockpilot is left as it was', async () => {
+    const card = await rowNamed(shop, 'Fern card');
+    await choose(differenceOf(card, 'images').id, 'stockpilot');
+    shop.sim.control.removeImage({ sku: 'FERN', position: 2 });
+    const summary = await applyRow(card);
+    expect(summary).toMatchObject({ updated: 0, failed: 1 });
+    expect(summary.failures[0]?.message).toMatch(/Compare again to see the images as they are now/);
+    const local = await localProduct(shop, 'Fern card');
+    expect(local.images.map((i) => i.alt)).toEqual(['Fern card']);
+    expect(local.shopify.syncState).toBe('error');
+    expect((await compare('Fern card')).section).toBe('identical');
+  });
 });
 
 describe('undoing an image sync', () => {

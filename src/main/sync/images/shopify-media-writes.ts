@@ -27,7 +27,8 @@ const variantMediaDetach = defineOperation(detachDocument);
 type UserErrors = { field: string[] | null; message: string }[];
 
 function refuse(what: string, errors: UserErrors | undefined): void {
-  if (errors?.length) throw new ShopifyWriteRefused(`Shopify refused ${what}: ${errors.map((e) => e.message).join('; ')}`);
+  // The review's media ids may be stale (images changed on Shopify since the compare): a new compare reads them again.
+  if (errors?.length) throw new ShopifyWriteRefused(`Shopify refused ${what}: ${errors.map((e) => e.message).join('; ')}. Compare again to see the images as they are now, then apply.`);
 }
 
 /** Adds images after the product's others; returns the new media's ids, in the order given. */
