@@ -2,7 +2,7 @@
  * Tags, the search engine listing, a barcode and a compare-at price in the review, as an owner
  * sees them: a product that was identical differs in just those after an edit here, each with
  * both sides' values and the recommended side, at 1280×800 and 1024×700 with nothing scrolling
- * sideways; taking Stockpilot's writes them to Shopify.
+ * sideways. (Applying them is tested against the local store in apply-listing-fields.)
  */
 import { expect, test } from '@playwright/test';
 import { callApp } from './support/app-socket';
