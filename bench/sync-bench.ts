@@ -178,6 +178,7 @@ function printResponsiveness(name: string, r: Responsiveness, extra: Record<stri
     stallTargetMs: RESPONSIVE_TARGET_MS,
     stallRatio: round(r.stallMs / RESPONSIVE_TARGET_MS),
     stallDuring: r.stallDuring ?? undefined,
+    longestBlockCpuMs: r.longestBlockCpuMs ?? undefined,
     slowestReplyMs: round(r.slowestReplyMs),
     replyTargetMs: RESPONSIVE_TARGET_MS,
     replyRatio: round(r.slowestReplyMs / RESPONSIVE_TARGET_MS),
