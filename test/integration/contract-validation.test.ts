@@ -35,6 +35,8 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
     [{ id: 1, changes: { name: '' } }, 'A product needs a name'],
     [{ id: 1, changes: { colour: 'red' } }, 'colour'],
     [{ id: 1, changes: { internal: { cogsCents: -5 } } }, 'changes.internal.cogsCents'],
+    [{ id: 1, changes: { seoTitle: 'x'.repeat(256) } }, 'A page title can be at most 255 characters'],
+    [{ id: 1, changes: { seoDescription: 'x'.repeat(321) } }, 'A meta description can be at most 320 characters'],
   ],
   deleteProduct: [
     [{ id: 'one' }, 'id'],
@@ -66,6 +68,8 @@ const malformed: Record<CallName, [input: unknown, mentions: string][]> = {
   updateVariant: [
     [{ id: 1, changes: { priceCents: '12' } }, 'changes.priceCents'],
     [{ id: 1, changes: { onHand: 5 } }, 'onHand'],
+    [{ id: 1, changes: { compareAtPriceCents: -100 } }, 'Compare-at price cannot be negative'],
+    [{ id: 1, changes: { compareAtPriceCents: 12.5 } }, 'Compare-at price must be a whole number of cents'],
   ],
   deleteVariant: [[{ id: 0 }, 'id']],
   findVariantsBySku: [
