@@ -30,7 +30,8 @@ test.afterAll(async () => {
 
 const candlePhoto = pngImage([240, 200, 120], 32);
 const line = (name: string) => page.locator('.review-line').filter({ has: page.locator('[data-testid^="review-row-"]', { hasText: name }) });
-const reviewsSaved = () => app.local<{ n: number }>('SELECT count(*) AS n FROM sync_reviews WHERE complete = 1')?.n ?? 0;
+/** The latest complete review's id (only the last few are kept, so not a count). */
+const reviewsSaved = () => app.local<{ n: number | null }>('SELECT max(id) AS n FROM sync_reviews WHERE complete = 1')?.n ?? 0;
 const loaded = (image: Locator) =>
   image.evaluate((element) => {
     const img = element as unknown as { complete: boolean; naturalWidth: number };
@@ -108,4 +109,39 @@ test('keeping Stockpilot\u2019s images and applying puts the picture on Shopify'
   expect(onShopify.map((i) => i.alt)).toEqual(['Candle, lit']);
   const bytes = Buffer.from(await (await fetch(onShopify[0]?.url as string)).arrayBuffer());
   expect(bytes).toEqual(candlePhoto);
+});
+
+test('a variant\u2019s image chosen in the catalog shows as a variant difference with both sides\u2019 thumbnails, and applies', async () => {
+  const variant = app.local<{ id: number }>('SELECT id FROM variants WHERE sku = ?', 'CANDLE-1');
+  const candle = app.local<{ id: number }>('SELECT id FROM products WHERE name = ?', 'Candle');
+  const image = app.local<{ id: number }>('SELECT id FROM product_images WHERE product_id = ?', candle?.id);
+  await page.goto(`${new URL(app.url).origin}/#/products/${candle?.id}`);
+  await page.getByTestId(`variant-${variant?.id}-image`).selectOption(String(image?.id));
+  await expect(page.getByTestId(`variant-${variant?.id}-image-thumbnail`)).toBeVisible();
+
+  await compare();
+  await dismissToasts();
+  await page.locator('[data-testid^="review-row-"]', { hasText: 'Candle' }).first().click();
+  const variantImage = line('Candle').locator('[data-testid$="/image"][data-testid^="diff-"]');
+  await expect(variantImage).toBeVisible();
+  await expect(variantImage).toContainText('Variant image');
+  await expect(variantImage.getByTestId('image-stockpilot-1')).toContainText('Candle, lit');
+  await expect(variantImage.getByTestId('images-shopify')).toContainText('No image');
+  await expect.poll(() => loaded(variantImage.getByTestId('image-stockpilot-1').locator('img'))).toBe(true);
+  await variantImage.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('variant-image-1280.png') });
+  await noSideScroll();
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await variantImage.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('variant-image-1024.png') });
+  await noSideScroll();
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await variantImage.locator('[data-testid$="/image-stockpilot"]').click();
+  await page.getByTestId('accept-all-local').click();
+  if ((await page.getByTestId('leave-all-one-sided').count()) > 0) await page.getByTestId('leave-all-one-sided').click();
+  await page.getByTestId('apply-changes').click();
+  await page.getByTestId('apply-confirm-submit').click();
+  await expect(page.getByTestId('apply-summary')).toContainText('Apply finished', { timeout: 30_000 });
+  await expect(page.getByTestId('apply-failed')).toHaveText('0');
 });

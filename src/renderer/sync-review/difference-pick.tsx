@@ -79,7 +79,7 @@ export function DifferencePick({ rowKey, difference: d, currency, active }: Prop
       {d.field === 'description' && typeof d.stockpilot === 'string' && typeof d.shopify === 'string' ? (
         <DescriptionCompare stockpilot={d.stockpilot} shopify={d.shopify} />
       ) : null}
-      {d.images ? <ImageCompare stockpilot={d.images.stockpilot} shopify={d.images.shopify} /> : null}
+      {d.images ? <ImageCompare stockpilot={d.images.stockpilot} shopify={d.images.shopify} single={d.field === 'image'} /> : null}
       <div className="diff-sides">
         {side('stockpilot')}
         {side('shopify')}
