@@ -66,7 +66,8 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
     `SELECT v.id, v.product_id, v.sku, v.price_cents, v.option_values, v.barcode, v.compare_at_price_cents, v.on_hand, v.committed, v.shopify_variant_id, v.image_id,
             coalesce(c.shopify_quantity - c.stockpilot_quantity, 0) AS shopify_change
      FROM variants v LEFT JOIN shopify_changes c ON c.variant_id = v.id ORDER BY v.product_id, v.position, v.id`,
-  ).all() as VariantColumns[];
+  ).iterate() as IterableIterator<VariantColumns>;
+  // One row at a time: a large catalog's rows are never all held besides the snapshot built from them.
   for (const v of variants) {
     const product = byId.get(v.product_id);
     if (!product) continue;

@@ -10,8 +10,8 @@ import type { ReadableDB } from '../../db/types';
 import type { LocalProduct, ShopifyProduct } from '../catalog-read/catalog-snapshot';
 import { readLocalCatalog } from '../catalog-read/local-catalog-read';
 import { downloadBulkCatalog } from '../catalog-read/shopify-catalog-bulk';
-import { storedReviewChunks } from '../review/review-store';
-import { compareCatalogs, type Comparison } from './compare-catalogs';
+import { ROWS_PER_TRANSACTION, storedReviewRow, type StoredReviewRow } from '../review/review-store';
+import { compareCatalogs, type ComparedRow, type Comparison } from './compare-catalogs';
 import type { CompareJob, CoreMessage, WorkerMessage } from './compare-worker-protocol';
 
 const job = workerData as CompareJob;
@@ -72,9 +72,18 @@ async function compare(): Promise<Comparison> {
   return compareCatalogs(local, shopify);
 }
 
+/** The review's rows as stored, a transaction's worth at a time; rows handed over are let go (at 100,000 products they are hundreds of megabytes). */
+function* handOver(rows: (ComparedRow | undefined)[]): Generator<StoredReviewRow[]> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_TRANSACTION) {
+    const chunk = rows.slice(start, start + ROWS_PER_TRANSACTION) as ComparedRow[];
+    rows.fill(undefined, start, start + ROWS_PER_TRANSACTION);
+    yield chunk.map(storedReviewRow);
+  }
+}
+
 async function run(): Promise<void> {
   const comparison = await compare();
-  const chunks = storedReviewChunks(comparison.rows);
+  const chunks = handOver(comparison.rows);
   port?.on('message', (message: CoreMessage) => {
     if (message.kind !== 'next') return;
     const next = chunks.next();
