@@ -175,9 +175,10 @@ test.describe('from compare to undo, on the demo store', () => {
     await expect(pick('Wax wrap', 'sku', 'stockpilot')).toHaveAttribute('aria-pressed', 'true');
 
     await expect(conflictsLeft()).toContainText('No conflicts left');
-    await expect(applyButton()).toBeEnabled();
+    // The products found on one side only wait for a choice too: nothing is chosen for the owner.
+    await expect(applyButton()).toBeDisabled();
+    await expect(page.getByTestId('apply-changes-reason')).toContainText('2 more products or variants found on one side only');
     await page.screenshot({ path: test.info().outputPath('all-chosen.png') });
-    await expect(page.getByTestId('apply-changes-reason')).toHaveCount(0);
   });
 
   test('Accept All takes one side for everything, and any single field can still be overridden', async () => {
@@ -211,7 +212,9 @@ test.describe('from compare to undo, on the demo store', () => {
   test('a product only in Stockpilot can be created on Shopify, one only on Shopify imported', async () => {
     await page.getByTestId('section-only_stockpilot').click();
     await expect(row('Large candle')).toBeVisible();
-    await expect(row('Large candle').getByRole('button', { name: 'Leave' })).toHaveAttribute('aria-pressed', 'true');
+    // Nothing is highlighted until the owner chooses.
+    await expect(row('Large candle').getByRole('button', { name: 'Leave' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(row('Large candle').getByRole('button', { name: 'Create on Shopify' })).toHaveAttribute('aria-pressed', 'false');
     await row('Large candle').getByRole('button', { name: 'Create on Shopify' }).click();
     await expect(row('Large candle').getByRole('button', { name: 'Create on Shopify' })).toHaveAttribute('aria-pressed', 'true');
 
@@ -219,6 +222,7 @@ test.describe('from compare to undo, on the demo store', () => {
     await expect(row('Tote bag')).toBeVisible();
     await page.getByTestId('bulk-import').click();
     await expect(row('Tote bag').getByRole('button', { name: 'Import' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(applyButton()).toBeEnabled();
 
     await page.getByTestId('section-identical').click();
     await expect(row('Candle')).toContainText('matched by SKU');
@@ -280,6 +284,8 @@ test.describe('on a slow day at Shopify', () => {
   test('Apply says which product it is on, and Cancel stops after that product', async () => {
     await page.getByTestId('accept-all-local').click();
     await expect(conflictsLeft()).toContainText('No conflicts left');
+    await page.getByTestId('leave-all-one-sided').click();
+    await expect(page.getByTestId('leave-all-one-sided')).toHaveCount(0);
     app.addFault({ kind: 'latency', ms: 700, probability: 1 });
     await applyButton().click();
     await page.getByTestId('apply-confirm-submit').click();

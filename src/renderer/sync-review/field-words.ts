@@ -38,8 +38,11 @@ const ISSUE_WORDS: Record<SyncIssueKind, string> = {
 
 export const issueWords = (kind: SyncIssueKind): string => ISSUE_WORDS[kind];
 
-/** "Name, Price, Stock": the fields that differ, product ones first. */
-export const differingWords = (row: Pick<SyncReviewRow, 'differingFields'>): string => row.differingFields.map(fieldLabel).join(', ');
+/** "Name, Price, Stock": the fields that differ, product ones first, then the variants found on one side only. */
+export const differingWords = (row: Pick<SyncReviewRow, 'differingFields'> & Partial<Pick<SyncReviewRow, 'oneSidedVariants'>>): string => {
+  const oneSided = row.oneSidedVariants ?? 0;
+  return [...row.differingFields.map(fieldLabel), ...(oneSided > 0 ? [`${oneSided} variant${oneSided === 1 ? '' : 's'} on one side`] : [])].join(', ');
+};
 
 /** One side's value as shown on its pick button: money in the shop's currency, the rest as the compare said it. */
 export function sideText(difference: SyncDifference, side: 'stockpilot' | 'shopify', currency: string): string {
@@ -48,11 +51,13 @@ export function sideText(difference: SyncDifference, side: 'stockpilot' | 'shopi
   return side === 'stockpilot' ? difference.stockpilotText : difference.shopifyText;
 }
 
-/** What the last column says about a row's choices. */
-export function choicesWords(row: Pick<SyncReviewRow, 'chosenCount' | 'differenceCount'>): string {
-  if (row.differenceCount === 0) return 'Nothing to choose';
-  if (row.chosenCount >= row.differenceCount) return 'All chosen';
-  return `${row.chosenCount} of ${row.differenceCount} chosen`;
+/** What the last column says about a row's choices (a one-sided variant's action counts as a choice). */
+export function choicesWords(row: Pick<SyncReviewRow, 'chosenCount' | 'differenceCount'> & Partial<Pick<SyncReviewRow, 'oneSidedVariants' | 'oneSidedChosen'>>): string {
+  const total = row.differenceCount + (row.oneSidedVariants ?? 0);
+  const chosen = row.chosenCount + (row.oneSidedChosen ?? 0);
+  if (total === 0) return 'Nothing to choose';
+  if (chosen >= total) return 'All chosen';
+  return `${chosen} of ${total} chosen`;
 }
 
 /** "Price 12, Stock 3": how many differences each field has, most first. */

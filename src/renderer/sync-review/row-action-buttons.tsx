@@ -5,6 +5,7 @@
  * leave). Nothing is highlighted until the owner chooses: Apply waits for a choice.
  */
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { VARIANT_ACTION_OF, type RowAction, type SyncReviewRow, type SyncVariantRow, type VariantAction, type VariantChange } from '../../shared/product-sync';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { useSyncReview } from '../stores/sync-review';
@@ -94,7 +95,9 @@ export function VariantActionButtons({ productName, rowKey, variant: v }: { prod
           {action === 'leave' ? 'Leave' : VARIANT_ACTION_LABELS[v.change as VariantChange]}
         </button>
       ))}
-      {confirming ? (
+      {/* Above the page, not inside the grid's scrolling area (which would clip it). */}
+      {confirming
+        ? createPortal(
         <ConfirmDialog
           title={`${VARIANT_ACTION_LABELS[v.change]}: ${variantName(v)}?`}
           message={deleteWords(productName, v)}
@@ -105,8 +108,10 @@ export function VariantActionButtons({ productName, rowKey, variant: v }: { prod
             setConfirming(false);
           }}
           onClose={() => setConfirming(false)}
-        />
-      ) : null}
+        />,
+            document.body,
+          )
+        : null}
     </span>
   );
 }

@@ -132,6 +132,7 @@ describe('what the review says', () => {
   it('a row tells how far its choices are', () => {
     expect(choicesWords({ chosenCount: 1, differenceCount: 3 })).toBe('1 of 3 chosen');
     expect(choicesWords({ chosenCount: 3, differenceCount: 3 })).toBe('All chosen');
+    expect(choicesWords({ chosenCount: 3, differenceCount: 3, oneSidedVariants: 2, oneSidedChosen: 1 })).toBe('4 of 5 chosen');
   });
 
   const tally = { reviewId: 1, conflicts: 8, chosen: 6, remaining: 2, remainingShopifyDisabled: 1, toCreate: 1, toImport: 0, oneSidedRemaining: 0, variantsToCreate: 0, variantsToImport: 0, variantsToDelete: 0 };
