@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ensureKeyringSession, type KeyringSession } from './support/keyring-session';
+import { reviewPage, type ReviewPage } from './support/review-page';
 import { startSyncReviewApp, type SyncReviewApp } from './support/sync-review-app';
 
 let app: SyncReviewApp;
@@ -21,6 +22,7 @@ test.beforeAll(async ({ browser }) => {
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // The address with its secret, once: the page's later addresses need no secret.
   await page.goto(app.url);
+  review = reviewPage(page, app);
 });
 
 test.afterAll(async () => {
@@ -29,30 +31,12 @@ test.afterAll(async () => {
   keyring?.close();
 });
 
-const line = (name: string) => page.locator('.review-line').filter({ has: page.locator('[data-testid^="review-row-"]', { hasText: name }) });
+let review: ReviewPage;
+const line = (name: string) => review.line(name);
 const variantBlock = (name: string, sku: string) => line(name).locator('[data-testid^="variant-"]', { hasText: sku }).first();
-
-const reviewsSaved = () => app.local<{ n: number }>('SELECT count(*) AS n FROM sync_reviews WHERE complete = 1')?.n ?? 0;
-
-/** Full Sync & Compare from the review page, until the new review is on screen. */
-async function compare(): Promise<void> {
-  const before = reviewsSaved();
-  await page.goto(`${new URL(app.url).origin}/#/sync`);
-  await page.getByTestId('full-sync').first().click();
-  await expect.poll(reviewsSaved, { timeout: 30_000 }).toBeGreaterThan(before);
-  await expect(page.getByText('Comparing\u2026')).toHaveCount(0);
-  await expect(page.getByTestId('syncing-information')).toBeVisible();
-}
-
-async function dismissToasts(): Promise<void> {
-  const buttons = page.getByTestId('toasts').getByRole('button', { name: 'Dismiss' });
-  while ((await buttons.count()) > 0) await buttons.first().click({ timeout: 1000 }).catch(() => {});
-}
-
-async function noSideScroll(): Promise<void> {
-  const [scrollWidth, clientWidth] = await page.locator('html').evaluate((html) => [html.scrollWidth, html.clientWidth]);
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
+const compare = () => review.compare();
+const dismissToasts = () => review.dismissToasts();
+const noSideScroll = () => review.noSideScroll();
 
 test('a size added to a linked product and another deleted show as variant rows, with nothing chosen', async () => {
   await compare();

@@ -195,3 +195,33 @@ describe('applying each action', () => {
     expect(variantRow(await rowNamed(shop, 'Heron hoodie'), 'HER-L').change).toBe('added_on_shopify');
   });
 });
+
+describe('Leave all one-sided, and a delete that would lose committed units', () => {
+  let summary: ApplySummary;
+
+  beforeAll(async () => {
+    const hoodie = await localProduct(shop, 'Heron hoodie');
+    await shop.core.call('addCommitment', { variantId: localVariant(hoodie, 'HER-M').id, quantity: 2, reference: 'PO-7' });
+    await deleteOnShopify('HER-M');
+    await shop.core.call('compareCatalog', {});
+    const p = await rowNamed(shop, 'Heron hoodie');
+    await shop.core.call('setSyncVariantActions', { choices: [{ rowKey: p.key, variantKey: variantRow(p, 'HER-M').key, action: 'delete' }] });
+    await shop.core.call('acceptAllSync', { side: 'stockpilot' });
+    expect((await shop.core.call('getSyncReview', { limit: 1 })).tally?.oneSidedRemaining).toBeGreaterThan(0);
+    const tally = await shop.core.call('leaveAllOneSided', {});
+    expect(tally).toMatchObject({ oneSidedRemaining: 0, variantsToDelete: 1, variantsToCreate: 0, variantsToImport: 0 });
+    summary = await shop.core.call('applySync', {});
+  });
+
+  it('leaves every one-sided variant not chosen yet, and keeps the choice made', async () => {
+    expect(variantRow(await rowNamed(shop, 'Moth tee'), 'TEE-L').action).toBe('leave');
+    expect(variantRow(await rowNamed(shop, 'Heron hoodie'), 'HER-M').action).toBe('delete');
+    expect(shopifyHas('TEE-L')).toBe(false);
+    expect(shopifyHas('HER-L')).toBe(true);
+  });
+
+  it('does not delete here a variant with units committed to open orders, and says why', async () => {
+    expect(summary.failures).toEqual([{ key: expect.any(String), name: 'Heron hoodie', message: expect.stringContaining('has 2 units committed to open orders, so it was not deleted in Stockpilot') }]);
+    expect(localVariant(await localProduct(shop, 'Heron hoodie'), 'HER-M').committed).toBe(2);
+  });
+});
