@@ -129,6 +129,9 @@ export function loadRowWork(db: ReadableDB, reviewId: number, key: string, appli
   if (row.section === 'issues') return { ...basics, kind: 'skip', reason: 'Held by a blocking issue: fix it and compare again.' };
   const shopify = shopifyProductOf(db, reviewId, key);
   if (row.stockpilotProductId !== null && shopify) {
+    // Linked, nothing else differing, and every variant on one side only left: nothing to do.
+    const onlyLeftVariants = row.differenceCount === 0 && row.oneSidedVariants > 0 && row.variants.every((v) => v.change === null || v.action === 'leave');
+    if (onlyLeftVariants && row.matchedBy === 'linked') return { ...basics, kind: 'skip', reason: 'Left as it is: its variants found on one side only were left.' };
     return { ...basics, kind: 'update', productId: row.stockpilotProductId, linking: row.matchedBy !== 'linked', plan: matchedPlan(row, shopify) };
   }
   const action = actionOf(db, reviewId, key);
