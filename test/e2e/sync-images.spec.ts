@@ -7,11 +7,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { base64, pngImage } from '../support/test-images';
 import { ensureKeyringSession, type KeyringSession } from './support/keyring-session';
+import { reviewPage, type ReviewPage } from './support/review-page';
 import { startSyncReviewApp, type SyncReviewApp } from './support/sync-review-app';
 
 let app: SyncReviewApp;
 let page: Page;
 let keyring: KeyringSession;
+let review: ReviewPage;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -19,6 +21,7 @@ test.beforeAll(async ({ browser }) => {
   keyring = await ensureKeyringSession();
   app = await startSyncReviewApp({ shop: 'own' });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  review = reviewPage(page, app);
   await page.goto(app.url);
 });
 
@@ -29,36 +32,14 @@ test.afterAll(async () => {
 });
 
 const candlePhoto = pngImage([240, 200, 120], 32);
-const line = (name: string) => page.locator('.review-line').filter({ has: page.locator('[data-testid^="review-row-"]', { hasText: name }) });
-/** The latest complete review's id (only the last few are kept, so not a count). */
-const reviewsSaved = () => app.local<{ n: number | null }>('SELECT max(id) AS n FROM sync_reviews WHERE complete = 1')?.n ?? 0;
 const loaded = (image: Locator) =>
   image.evaluate((element) => {
     const img = element as unknown as { complete: boolean; naturalWidth: number };
     return img.complete && img.naturalWidth > 0;
   });
 
-async function compare(): Promise<void> {
-  const before = reviewsSaved();
-  await page.goto(`${new URL(app.url).origin}/#/sync`);
-  await page.getByTestId('full-sync').first().click();
-  await expect.poll(reviewsSaved, { timeout: 30_000 }).toBeGreaterThan(before);
-  await expect(page.getByText('Comparing\u2026')).toHaveCount(0);
-  await expect(page.getByTestId('syncing-information')).toBeVisible();
-}
-
-async function dismissToasts(): Promise<void> {
-  const buttons = page.getByTestId('toasts').getByRole('button', { name: 'Dismiss' });
-  while ((await buttons.count()) > 0) await buttons.first().click({ timeout: 1000 }).catch(() => {});
-}
-
-async function noSideScroll(): Promise<void> {
-  const [scrollWidth, clientWidth] = await page.locator('html').evaluate((html) => [html.scrollWidth, html.clientWidth]);
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
-
 test('a picture added on each side of a linked product: the compare shows both sides\u2019 thumbnails', async () => {
-  await compare();
+  await review.compare();
   await page.getByTestId('link-sku-matches').click();
   await page.getByTestId('link-sku-matches-dialog-submit').click();
   await expect.poll(() => app.local<{ id: string | null }>('SELECT shopify_product_id AS id FROM products WHERE name = ?', 'Candle')?.id ?? null).not.toBeNull();
@@ -73,10 +54,10 @@ test('a picture added on each side of a linked product: the compare shows both s
   await expect(page.getByTestId(`image-${image?.id}-thumbnail`)).toHaveAttribute('alt', 'Candle, lit');
   app.addShopifyImage({ sku: 'CANDLE-1', dataBase64: base64(pngImage([60, 60, 200], 32)), alt: 'Candle in its box' });
 
-  await compare();
-  await dismissToasts();
+  await review.compare();
+  await review.dismissToasts();
   await page.locator('[data-testid^="review-row-"]', { hasText: 'Candle' }).first().click();
-  const images = line('Candle').locator('[data-testid$="/images"][data-testid^="diff-"]');
+  const images = review.line('Candle').locator('[data-testid$="/images"][data-testid^="diff-"]');
   await expect(images).toBeVisible();
   await expect(images.getByTestId('image-stockpilot-1')).toContainText('Candle, lit');
   await expect(images.getByTestId('image-shopify-1')).toContainText('Candle in its box');
@@ -84,16 +65,16 @@ test('a picture added on each side of a linked product: the compare shows both s
   await expect.poll(() => loaded(images.getByTestId('image-shopify-1').locator('img'))).toBe(true);
   await images.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('images-1280.png') });
-  await noSideScroll();
+  await review.noSideScroll();
   await page.setViewportSize({ width: 1024, height: 700 });
   await images.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('images-1024.png') });
-  await noSideScroll();
+  await review.noSideScroll();
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 test('keeping Stockpilot\u2019s images and applying puts the picture on Shopify', async () => {
-  const images = line('Candle').locator('[data-testid$="/images"][data-testid^="diff-"]');
+  const images = review.line('Candle').locator('[data-testid$="/images"][data-testid^="diff-"]');
   await images.locator('[data-testid$="/images-stockpilot"]').click();
   await expect(images).toHaveAttribute('data-chosen', 'stockpilot');
   await page.getByTestId('accept-all-local').click();
@@ -119,10 +100,10 @@ test('a variant\u2019s image chosen in the catalog shows as a variant difference
   await page.getByTestId(`variant-${variant?.id}-image`).selectOption(String(image?.id));
   await expect(page.getByTestId(`variant-${variant?.id}-image-thumbnail`)).toBeVisible();
 
-  await compare();
-  await dismissToasts();
+  await review.compare();
+  await review.dismissToasts();
   await page.locator('[data-testid^="review-row-"]', { hasText: 'Candle' }).first().click();
-  const variantImage = line('Candle').locator('[data-testid$="/image"][data-testid^="diff-"]');
+  const variantImage = review.line('Candle').locator('[data-testid$="/image"][data-testid^="diff-"]');
   await expect(variantImage).toBeVisible();
   await expect(variantImage).toContainText('Variant image');
   await expect(variantImage.getByTestId('image-stockpilot-1')).toContainText('Candle, lit');
@@ -130,11 +111,11 @@ test('a variant\u2019s image chosen in the catalog shows as a variant difference
   await expect.poll(() => loaded(variantImage.getByTestId('image-stockpilot-1').locator('img'))).toBe(true);
   await variantImage.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('variant-image-1280.png') });
-  await noSideScroll();
+  await review.noSideScroll();
   await page.setViewportSize({ width: 1024, height: 700 });
   await variantImage.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('variant-image-1024.png') });
-  await noSideScroll();
+  await review.noSideScroll();
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await variantImage.locator('[data-testid$="/image-stockpilot"]').click();

@@ -4,15 +4,12 @@
  * second apply while one runs, or an apply with no shop, is refused.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { differenceOf, LOCAL_CATALOG, localProduct, openApplyTestShop, rowNamed, SHOPIFY_SEED } from './apply-test-catalog';
+import { differenceOf, LOCAL_CATALOG, localProduct, openChosenApplyTestShop, rowNamed, SHOPIFY_SEED } from './apply-test-catalog';
 import { openSyncTestShop, SIM_SHOP, type SyncTestShop } from './sync-test-shop';
 
 let shop: SyncTestShop;
 beforeEach(async () => {
-  shop = await openApplyTestShop();
-  await shop.core.call('compareCatalog', {});
-  await shop.core.call('acceptAllSync', { side: 'stockpilot' });
-  await shop.core.call('leaveAllOneSided', {});
+  shop = await openChosenApplyTestShop();
 });
 afterEach(() => shop.close());
 

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRODUCT_ATTEMPTS } from '../../../src/main/sync/apply/apply-retry';
 import type { CreateProductInput } from '../../../src/shared/catalog';
 import type { FaultSpec, SeedCatalog } from '../../../src/shopify-sim/index';
-import { allRows, localProduct, localVariant, openApplyTestShop } from './apply-test-catalog';
+import { allRows, localProduct, localVariant, openChosenApplyTestShop } from './apply-test-catalog';
 import { openSyncTestShop, SIM_SHOP, type SyncTestShop } from './sync-test-shop';
 
 /** The client's own tries per request in these tests (sync-test-shop's retry policy). */
@@ -16,10 +16,7 @@ const CLIENT_ATTEMPTS = 3;
 
 let shop: SyncTestShop;
 beforeEach(async () => {
-  shop = await openApplyTestShop();
-  await shop.core.call('compareCatalog', {});
-  await shop.core.call('acceptAllSync', { side: 'stockpilot' });
-  await shop.core.call('leaveAllOneSided', {});
+  shop = await openChosenApplyTestShop();
 });
 afterEach(() => shop.close());
 

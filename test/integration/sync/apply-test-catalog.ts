@@ -35,6 +35,15 @@ export const SHOPIFY_SEED: SeedCatalog = {
 
 export const openApplyTestShop = () => openSyncTestShop({ seed: SHOPIFY_SEED, catalog: LOCAL_CATALOG });
 
+/** The apply test shop compared, every conflict given Stockpilot's side and every one-sided row left: ready to apply. */
+export async function openChosenApplyTestShop(): Promise<SyncTestShop> {
+  const shop = await openApplyTestShop();
+  await shop.core.call('compareCatalog', {});
+  await shop.core.call('acceptAllSync', { side: 'stockpilot' });
+  await shop.core.call('leaveAllOneSided', {});
+  return shop;
+}
+
 export async function allRows(shop: SyncTestShop): Promise<SyncReviewRow[]> {
   return (await shop.core.call('getSyncReview', { limit: 500 })).rows.rows;
 }
