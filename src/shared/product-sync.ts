@@ -47,6 +47,22 @@ export const VARIANT_ACTION_OF: Record<VariantChange, Exclude<VariantAction, 'le
   removed_in_stockpilot: 'delete',
 };
 
+/** How a one-sided variant came to be, as a chip reads. */
+export const VARIANT_CHANGE_WORDS: Record<VariantChange, string> = {
+  added_in_stockpilot: 'Added in Stockpilot',
+  removed_on_shopify: 'Deleted on Shopify',
+  added_on_shopify: 'Added on Shopify',
+  removed_in_stockpilot: 'Deleted in Stockpilot',
+};
+
+/** The action besides Leave, as its button (and the CLI) names it. */
+export const VARIANT_ACTION_LABELS: Record<VariantChange, string> = {
+  added_in_stockpilot: 'Create on Shopify',
+  removed_on_shopify: 'Delete in Stockpilot',
+  added_on_shopify: 'Import',
+  removed_in_stockpilot: 'Delete on Shopify',
+};
+
 /** Where a review's choices stand: Apply is allowed only when `remaining` is 0. */
 export const ChoiceTally = z.object({
   reviewId: Id,

@@ -3,10 +3,10 @@
  * differing product field, and its variants — matched pairs with their differing fields,
  * then variants found on one side only.
  */
-import type { SyncReviewProduct, SyncVariantRow } from '../../shared/product-sync';
+import { VARIANT_CHANGE_WORDS, type SyncReviewProduct, type SyncVariantRow } from '../../shared/product-sync';
 import type { OpenedProduct } from '../stores/sync-review';
 import { DifferencePick } from './difference-pick';
-import { VARIANT_CHANGE_WORDS, VariantActionButtons } from './row-action-buttons';
+import { VariantActionButtons } from './row-action-buttons';
 
 interface Props {
   entry: OpenedProduct;

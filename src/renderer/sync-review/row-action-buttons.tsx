@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import { VARIANT_ACTION_OF, type RowAction, type SyncReviewRow, type SyncVariantRow, type VariantAction, type VariantChange } from '../../shared/product-sync';
+import { VARIANT_ACTION_LABELS, VARIANT_ACTION_OF, type RowAction, type SyncReviewRow, type SyncVariantRow, type VariantAction, type VariantChange } from '../../shared/product-sync';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { useSyncReview } from '../stores/sync-review';
 
@@ -39,21 +39,6 @@ export function RowActionButtons({ row }: { row: SyncReviewRow }) {
     </span>
   );
 }
-
-/** How a one-sided variant came to be, as a chip reads. */
-export const VARIANT_CHANGE_WORDS: Record<VariantChange, string> = {
-  added_in_stockpilot: 'Added in Stockpilot',
-  removed_on_shopify: 'Deleted on Shopify',
-  added_on_shopify: 'Added on Shopify',
-  removed_in_stockpilot: 'Deleted in Stockpilot',
-};
-
-const VARIANT_ACTION_LABELS: Record<VariantChange, string> = {
-  added_in_stockpilot: 'Create on Shopify',
-  removed_on_shopify: 'Delete in Stockpilot',
-  added_on_shopify: 'Import',
-  removed_in_stockpilot: 'Delete on Shopify',
-};
 
 /** "TEE-M (M / Black)": the variant as the owner finds it. */
 export function variantName(v: Pick<SyncVariantRow, 'sku' | 'shopifySku' | 'optionValues'>): string {

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliCommand } from '../../../src/main/cli/command';
 import { syncApplyCommand } from '../../../src/main/cli/commands/sync-apply';
+import { syncCompareCommand } from '../../../src/main/cli/commands/sync-compare';
 import { syncUndoCommand } from '../../../src/main/cli/commands/sync-undo';
 import { localProduct, openApplyTestShop } from './apply-test-catalog';
 import type { SyncTestShop } from './sync-test-shop';
@@ -59,6 +60,10 @@ describe('sync apply', () => {
   it('--only <a new variant\u2019s SKU> creates that variant on Shopify, and its stock follows', async () => {
     const heron = await localProduct(shop, 'Heron hoodie');
     await shop.core.call('createVariant', { productId: heron.id, sku: 'HER-L', priceCents: 5500, optionValues: ['L'], onHand: 6 });
+    const compared = await run(syncCompareCommand, {});
+    expect(compared).toMatch(/^Heron hoodie +HER-L \(L\) +Added in Stockpilot +Create on Shopify or Leave$/m);
+    const json = JSON.parse(await run(syncCompareCommand, { json: true })) as { oneSidedVariants: unknown[] };
+    expect(json.oneSidedVariants).toEqual([expect.objectContaining({ product: 'Heron hoodie', sku: 'HER-L', change: 'added_in_stockpilot', action: null })]);
     const out = await run(syncApplyCommand, { accept: 'local', only: 'HER-L' });
     expect(out).toMatch(/^Applied 1 of 1 product: updated 1/m);
     expect(shop.sim.control.variant('HER-L')).toMatchObject({ productId: shop.sim.control.variant('HER-S').productId, price: '55.00', title: 'L' });

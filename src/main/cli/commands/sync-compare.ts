@@ -3,7 +3,7 @@
  * the issues and each difference (`--json` for scripts). Nothing is changed on either side.
  */
 import { reviewFiguresLine } from '../../../shared/sync-figures';
-import type { SyncDifference, SyncIssue, SyncReviewRow } from '../../../shared/product-sync';
+import { VARIANT_ACTION_LABELS, VARIANT_CHANGE_WORDS, type SyncDifference, type SyncIssue, type SyncReviewRow, type VariantAction, type VariantChange } from '../../../shared/product-sync';
 import { UsageError, takePositionals, type CliCommand, type CommandContext } from '../command';
 import { jsonOption, printJsonOr } from '../json-output';
 import { formatTable, type Column } from '../text-table';
@@ -15,6 +15,23 @@ interface DifferenceLine extends Omit<SyncDifference, 'stockpilotText' | 'shopif
   sku: string | null;
   stockpilotText: string;
   shopifyText: string;
+}
+
+/** A variant of a matched product found on one side only, and what it waits for. */
+interface OneSidedVariantLine {
+  rowKey: string;
+  product: string;
+  sku: string | null;
+  optionValues: string[];
+  change: VariantChange;
+  /** Create on Shopify, Import, Delete on Shopify / in Stockpilot — or Leave. */
+  actions: string[];
+  action: VariantAction | null;
+}
+
+interface RowDetails {
+  differences: DifferenceLine[];
+  oneSidedVariants: OneSidedVariantLine[];
 }
 
 const PAGE = 500;
@@ -38,16 +55,21 @@ async function allIssues(ctx: CommandContext, reviewId: number): Promise<SyncIss
   }
 }
 
-async function differencesOf(ctx: CommandContext, reviewId: number, rows: readonly SyncReviewRow[]): Promise<DifferenceLine[]> {
-  const lines: DifferenceLine[] = [];
+async function detailsOf(ctx: CommandContext, reviewId: number, rows: readonly SyncReviewRow[]): Promise<RowDetails> {
+  const details: RowDetails = { differences: [], oneSidedVariants: [] };
   for (const row of rows) {
-    if (row.differenceCount === 0) continue;
+    if (row.differenceCount === 0 && row.oneSidedVariants === 0) continue;
     const product = await ctx.core().call('getSyncReviewProduct', { reviewId, key: row.key }, CLI_ACTOR);
     const line = (d: SyncDifference, sku: string | null): DifferenceLine => ({ rowKey: row.key, product: row.name, sku, ...d });
-    lines.push(...product.differences.map((d) => line(d, null)));
-    for (const v of product.variants) lines.push(...v.differences.map((d) => line(d, v.sku ?? v.shopifySku)));
+    details.differences.push(...product.differences.map((d) => line(d, null)));
+    for (const v of product.variants) {
+      details.differences.push(...v.differences.map((d) => line(d, v.sku ?? v.shopifySku)));
+      if (v.change === null) continue;
+      const sku = v.sku ?? v.shopifySku;
+      details.oneSidedVariants.push({ rowKey: row.key, product: row.name, sku, optionValues: v.optionValues, change: v.change, actions: [VARIANT_ACTION_LABELS[v.change], 'Leave'], action: v.action });
+    }
   }
-  return lines;
+  return details;
 }
 
 const differenceColumns: Column<DifferenceLine>[] = [
@@ -57,6 +79,13 @@ const differenceColumns: Column<DifferenceLine>[] = [
   { header: 'Stockpilot', value: (d) => d.stockpilotText, maxWidth: 36 },
   { header: 'Shopify', value: (d) => d.shopifyText, maxWidth: 36 },
   { header: 'Recommended', value: (d) => d.recommended },
+];
+
+const oneSidedColumns: Column<OneSidedVariantLine>[] = [
+  { header: 'Product', value: (v) => v.product, maxWidth: 32 },
+  { header: 'Variant', value: (v) => [v.sku ?? '(no SKU)', v.optionValues.length ? `(${v.optionValues.join(' / ')})` : ''].join(' ').trim(), maxWidth: 40 },
+  { header: 'What happened', value: (v) => VARIANT_CHANGE_WORDS[v.change] },
+  { header: 'Choose', value: (v) => v.actions.join(' or ') },
 ];
 
 export const syncCompareCommand: CliCommand = {
@@ -75,9 +104,9 @@ export const syncCompareCommand: CliCommand = {
     const outcome = await ctx.core().call('compareCatalog', { readMode: mode }, CLI_ACTOR);
     const rows = await allRows(ctx, outcome.reviewId);
     const issues = await allIssues(ctx, outcome.reviewId);
-    const differences = await differencesOf(ctx, outcome.reviewId, rows);
+    const { differences, oneSidedVariants } = await detailsOf(ctx, outcome.reviewId, rows);
     const named = (section: SyncReviewRow['section']) => rows.filter((r) => r.section === section).map((r) => ({ key: r.key, name: r.name, suggestedRowKey: r.suggestedRowKey }));
-    const report = { ...outcome, issues, onlyInStockpilot: named('only_stockpilot'), onlyInShopify: named('only_shopify'), differences };
+    const report = { ...outcome, issues, onlyInStockpilot: named('only_stockpilot'), onlyInShopify: named('only_shopify'), differences, oneSidedVariants };
     printJsonOr(ctx, report, () => {
       const s = outcome.summary;
       ctx.print(
@@ -88,6 +117,10 @@ export const syncCompareCommand: CliCommand = {
       );
       for (const issue of issues) ctx.print(`${issue.blocking ? 'Issue' : 'Suggestion'}: ${issue.message} ${issue.fix}`);
       if (differences.length) ctx.print(formatTable(differenceColumns, differences));
+      if (oneSidedVariants.length) {
+        ctx.print('Variants on one side only (choose in the review, or `stockpilot sync apply --only <SKU>` creates or imports one):');
+        ctx.print(formatTable(oneSidedColumns, oneSidedVariants));
+      }
     });
   },
 };
