@@ -236,7 +236,7 @@ async function measurePeakRss(root: string, products: number): Promise<void> {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     });
-    const measured = JSON.parse(child.trim().split('\n').at(-1) ?? '{}') as { peakRssMb: number; startMb: number; ms: number; products: number; shopifyProducts: number; readMode: string };
+    const measured = JSON.parse(child.trim().split('\n').at(-1) ?? '{}') as { peakRssMb: number; startMb: number; phasePeakMb: Record<string, number>; ms: number; products: number; shopifyProducts: number; readMode: string };
     print({
       name: 'compare-peak-rss',
       products: measured.products,
@@ -244,6 +244,7 @@ async function measurePeakRss(root: string, products: number): Promise<void> {
       readMode: measured.readMode,
       compareMs: round(measured.ms),
       startMb: round(measured.startMb),
+      phasePeakMb: measured.phasePeakMb,
       mb: round(measured.peakRssMb),
       targetMb: PEAK_RSS_TARGET_MB,
       ratio: round(measured.peakRssMb / PEAK_RSS_TARGET_MB),

@@ -9,6 +9,7 @@ import { quantityToPush } from '../../stock/push/quantity-to-push';
 import { AS_IS, toLoadedRule, type LoadedRule } from '../../stock/stock-rules';
 import { parseJsonArray, PRODUCT_FIELD_COLUMNS, productFields, type ProductFieldColumns, type ProductRecord, type VariantRecord } from '../../catalog/catalog-records';
 import type { LocalProduct } from './catalog-snapshot';
+import { RepeatedValues } from './repeated-values';
 import type { SyncedImages } from '../links/synced-images';
 
 type ProductColumns = ProductFieldColumns & Pick<ProductRecord, 'id' | 'shopify_product_id'>;
@@ -45,16 +46,24 @@ function readLocalImages(db: ReadableDB, byId: Map<number, LocalProduct>): void 
 }
 
 export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): LocalProduct[] {
+  const rules = new Map((prepared(db, 'SELECT product_id, kind, quantity, variant_quantities, dont_sync FROM product_stock_rules').all() as RuleRecord[]).map((r) => [r.product_id, toLoadedRule(r)]));
   const products = prepared(
     db,
     `SELECT id, ${PRODUCT_FIELD_COLUMNS}, shopify_product_id FROM products ORDER BY id`,
-  ).all() as ProductColumns[];
-  const rules = new Map((prepared(db, 'SELECT product_id, kind, quantity, variant_quantities, dont_sync FROM product_stock_rules').all() as RuleRecord[]).map((r) => [r.product_id, toLoadedRule(r)]));
+  ).iterate() as IterableIterator<ProductColumns>;
   const byId = new Map<number, LocalProduct>();
-  const list = products.map((p): LocalProduct => {
+  const shared = new RepeatedValues();
+  const list = Array.from(products, (p): LocalProduct => {
+    const fields = productFields(p);
     const product: LocalProduct = {
       id: p.id,
-      ...productFields(p),
+      ...fields,
+      vendor: shared.text(fields.vendor),
+      category: shared.text(fields.category),
+      optionNames: shared.list(fields.optionNames),
+      status: shared.text(fields.status) as typeof fields.status,
+      listingStatus: shared.text(fields.listingStatus) as typeof fields.listingStatus,
+      tags: shared.list(fields.tags),
       shopifyProductId: p.shopify_product_id,
       variants: [],
     };
@@ -83,7 +92,7 @@ export function readLocalCatalog(db: ReadableDB, soldOutOverride: boolean): Loca
       id: v.id,
       sku: v.sku,
       priceCents: v.price_cents,
-      optionValues: parseJsonArray(v.option_values),
+      optionValues: shared.list(parseJsonArray(v.option_values)),
       barcode: v.barcode,
       compareAtPriceCents: v.compare_at_price_cents,
       onHand: v.on_hand,

@@ -8,7 +8,8 @@ import { ContractError } from '../../../shared/errors';
 import type { ShopifyClient } from '../../shopify/client';
 import type { ShopifyProduct } from './catalog-snapshot';
 import { bulkCancelMutation, bulkCatalogQueryDocument, bulkRunMutation, bulkStatusQuery } from './catalog-operations';
-import { toShopifyProduct, type MediaNode, type ProductNode, type VariantNode } from './shopify-catalog-records';
+import { RepeatedValues } from './repeated-values';
+import { ShopifyProductParts, type MediaNode, type ProductNode, type VariantNode } from './shopify-catalog-records';
 import type { CatalogReadOptions } from './shopify-catalog-read';
 
 type BulkStatus = 'CREATED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELED' | 'CANCELING' | 'EXPIRED';
@@ -98,16 +99,14 @@ export async function downloadBulkCatalog(url: string, options: Pick<CatalogRead
 
 type Line = Record<string, unknown> & { id: string; __parentId?: string };
 
-interface JoinedProduct {
-  node: ProductNode;
-  media: MediaNode[];
-  variants: VariantNode[];
-}
-
-/** Child lines (media, variants) joined to their product by `__parentId`, wherever in the file they come. */
+/**
+ * Child lines (media, variants) joined to their product by `__parentId`, wherever in the file
+ * they come; each line becomes the snapshot's shape as it arrives and is let go.
+ */
 class JsonlJoin {
-  readonly #order: JoinedProduct[] = [];
-  readonly #byId = new Map<string, JoinedProduct>();
+  readonly #order: ShopifyProductParts[] = [];
+  readonly #byId = new Map<string, ShopifyProductParts>();
+  readonly #shared = new RepeatedValues();
 
   get products(): number {
     return this.#order.length;
@@ -116,29 +115,21 @@ class JsonlJoin {
   /** True when the line is a product. */
   add(line: Line): boolean {
     if (line.__parentId === undefined) {
-      const entry: JoinedProduct = { node: line as unknown as ProductNode, media: [], variants: [] };
-      this.#order.push(entry);
-      this.#byId.set(line.id, entry);
+      const parts = new ShopifyProductParts(line as unknown as ProductNode, this.#shared);
+      this.#order.push(parts);
+      this.#byId.set(line.id, parts);
       return true;
     }
     const parent = this.#byId.get(line.__parentId);
-    if (parent && line.id.includes('/ProductVariant/')) parent.variants.push(line as unknown as VariantNode);
-    else if (parent) parent.media.push(line as unknown as MediaNode);
+    if (parent && line.id.includes('/ProductVariant/')) parent.addVariant(line as unknown as VariantNode);
+    else if (parent) parent.addMedia(line as unknown as MediaNode);
     return false;
   }
 
-  /** The products in the file's order; the raw lines are let go as each is converted. */
+  /** The products in the file's order. */
   finish(): ShopifyProduct[] {
     this.#byId.clear();
-    const order: (JoinedProduct | undefined)[] = this.#order;
-    const products: ShopifyProduct[] = [];
-    for (let i = 0; i < order.length; i++) {
-      const entry = order[i] as JoinedProduct;
-      products.push(toShopifyProduct(entry.node, entry.media, entry.variants));
-      order[i] = undefined;
-    }
-    order.length = 0;
-    return products;
+    return this.#order.map((parts) => parts.finish());
   }
 }
 

@@ -6,6 +6,7 @@
 import type { ShopifyClient } from '../../shopify/client';
 import type { ShopifyProduct } from './catalog-snapshot';
 import { PAGE_SIZE, productsPageQuery, variantsPageQuery } from './catalog-operations';
+import { RepeatedValues } from './repeated-values';
 import { toShopifyProduct, type MediaNode, type ProductNode, type VariantNode } from './shopify-catalog-records';
 import type { CatalogReadOptions } from './shopify-catalog-read';
 
@@ -41,5 +42,6 @@ export async function readCatalogPaged(client: ShopifyClient, options: CatalogRe
     onProgress(products.length, `Read ${products.length} products and ${variantCount} variants from Shopify`);
   } while (after);
   signal.throwIfAborted();
-  return products.map((p) => toShopifyProduct(p, p.media.nodes, variantsOf.get(p.id) ?? []));
+  const shared = new RepeatedValues();
+  return products.map((p) => toShopifyProduct(p, p.media.nodes, variantsOf.get(p.id) ?? [], shared));
 }

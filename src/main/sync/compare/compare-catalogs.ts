@@ -118,6 +118,7 @@ export function compareCatalogs(localProducts: readonly LocalProduct[], shopifyP
     rowOfLocal.set(p.local, r);
     rowOfShopify.set(p.shopify, r);
   }
+  matching.pairs.length = 0; // each pair is a row now: a large catalog's variant pairs are let go before the rows are sorted
   for (const l of matching.onlyLocal) {
     const r: ComparedRow = { row: { ...baseRow(localKey(l), l, null, null), section: 'only_stockpilot' }, differences: [], variants: l.variants.map((v) => localVariantRow(v)), shopify: null };
     rows.push(r);
@@ -138,6 +139,8 @@ export function compareCatalogs(localProducts: readonly LocalProduct[], shopifyP
   }
 
   const issues = matching.issues.map((draft) => resolveIssue(draft, rowOfLocal, rowOfShopify));
+  rowOfLocal.clear();
+  rowOfShopify.clear();
   const differencesByField: Record<string, number> = {};
   let differences = 0;
   const tally = (list: readonly SyncDifference[], fields: string[]) => {
@@ -171,7 +174,9 @@ export function compareCatalogs(localProducts: readonly LocalProduct[], shopifyP
   const order = new Map(SECTION_ORDER.map((s, i) => [s, i]));
   const sortable = rows.map((r) => ({ r, section: order.get(r.row.section) ?? 0, name: r.row.name.toLowerCase() }));
   sortable.sort((a, b) => a.section - b.section || compareText(a.name, b.name) || compareText(a.r.row.key, b.r.row.key));
+  byKey.clear();
   const sorted = sortable.map((x) => x.r);
+  sortable.length = 0;
 
   const sections: Record<SyncSection, number> = { identical: 0, different: 0, only_stockpilot: 0, only_shopify: 0, issues: 0 };
   for (const r of sorted) sections[r.row.section]++;
